@@ -1,0 +1,9 @@
+// Readiness: database reachable, migrations applied (503 otherwise); search engine reachable or degraded.
+import { checkReadiness } from "@/lib/health/readiness";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const readiness = await checkReadiness();
+  return Response.json(readiness, { status: readiness.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,19 @@
+import type { FormState } from "./form-state";
+
+/**
+ * The form-level outcome in a polite live region, so screen readers hear it. The region is always
+ * rendered (empty when there is nothing to say) because live regions must exist before they change.
+ */
+export function FormMessage({ state, successMessage }: { state: FormState; successMessage?: string }) {
+  const isError = Boolean(state && !state.ok);
+  const text = state ? (state.ok ? successMessage : state.message) : undefined;
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      {text ? (
+        <p className={`mb-4 rounded border px-3 py-2 text-sm ${isError ? "border-red-300 bg-red-50 text-red-800" : "border-green-300 bg-green-50 text-green-800"}`}>
+          {text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Block } from "@/lib/content/blocks";
+
+/** Renders structured body blocks. Text is rendered as React text (escaped); no HTML from content. */
+export function ArticleBody({ blocks, idPrefix = "h" }: { blocks: Block[]; idPrefix?: string }) {
+  return (
+    <div className="prose-zh text-[17px] leading-[1.9]">
+      {blocks.map((block, index) => {
+        const key = `${block.type}-${index}`;
+        switch (block.type) {
+          case "heading": {
+            const Tag = block.level === 1 ? "h2" : block.level === 2 ? "h3" : "h4";
+            return (
+              <Tag key={key} id={`${idPrefix}-${index}`}>
+                {block.text}
+              </Tag>
+            );
+          }
+          case "paragraph":
+            return <p key={key}>{block.text}</p>;
+          case "list": {
+            const items = block.items.map((item, itemIndex) => <li key={itemIndex}>{item}</li>);
+            return block.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
+          }
+          case "table":
+            return (
+              <table key={key}>
+                <tbody>
+                  {block.rows.map((row, rowIndex) => (
+                    <tr key={rowIndex}>
+                      {row.map((cell, cellIndex) => (
+                        <td key={cellIndex}>{cell}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          case "image":
+            return (
+              <figure key={key}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- media are served by our own route */}
+                <img src={block.src} alt={block.alt} loading="lazy" />
+                {block.caption ? <figcaption>{block.caption}</figcaption> : null}
+              </figure>
+            );
+        }
+      })}
+    </div>
+  );
+}

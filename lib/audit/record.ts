@@ -1,0 +1,25 @@
+import type { EntityType, Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+
+export type AuditEntry = {
+  actorId?: string | null;
+  action: string;
+  entityType?: EntityType | null;
+  entityId?: string | null;
+  detail?: Prisma.InputJsonValue;
+  clientHash?: string | null;
+};
+
+/** Audit rows are written in the caller's transaction when there is one, so they commit with the change. */
+export async function recordAudit(entry: AuditEntry, tx: Prisma.TransactionClient = db()): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId ?? null,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      detail: entry.detail ?? {},
+      clientHash: entry.clientHash ?? null,
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import { can, type Action } from "./permissions";
+import { loginPath } from "./session-cookie";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "admin" | "editor" | "reviewer";
+  /** a TOTP second factor is enrolled (admins without one are asked to enrol) */
+  hasTotp: boolean;
+};
+
+export type SessionClaims = { userId?: string; sv?: number };
+
+/**
+ * The signed-in user, re-checked against the database on every call: a disabled account or a bumped
+ * sessionVersion (logout everywhere, role change) ends the session at once, whatever the token says.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return resolveSessionUser((await getServerSession(authOptions())) as SessionClaims | null);
+}
+
+/** The user a session's claims stand for, if the account is active and the claims' version is current. */
+export async function resolveSessionUser(session: SessionClaims | null): Promise<SessionUser | null> {
+  if (!session?.userId || typeof session.sv !== "number") return null;
+  const user = await db().user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true, totpSecret: true },
+  });
+  if (!user || user.status !== "active" || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, hasTotp: user.totpSecret !== null };
+}
+
+/** First line of every admin server action and route handler. Throws AppError UNAUTHORIZED/FORBIDDEN. */
+export async function requirePermission(action: Action): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHORIZED", "请先登录");
+  if (!can(user, action)) throw new AppError("FORBIDDEN", "没有权限执行此操作");
+  return user;
+}
+
+/**
+ * First line of every admin page: the anonymous (or a session that has ended) go to the sign-in page,
+ * with `returnTo` as the way back; a role without the permission gets the admin's 404 ("页面不存在或无权
+ * 访问") — the page's existence is nobody else's business.
+ */
+export async function requirePagePermission(action: Action, returnTo?: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(loginPath(returnTo));
+  if (!can(user, action)) notFound();
+  return user;
+}

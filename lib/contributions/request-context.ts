@@ -1,0 +1,32 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { hashClient } from "@/lib/rate-limit/limiter";
+
+/**
+ * Request details for the public forms (shared with inquiries). The client address is only ever kept
+ * as a salted hash; behind the caching front the first X-Forwarded-For entry is the visitor.
+ */
+export async function requestClientHash(): Promise<string> {
+  const list = await headers();
+  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return hashClient(forwarded || list.get("x-real-ip")?.trim() || "local");
+}
+
+/**
+ * The receipt of a submission, for the confirmation page: kept in a short-lived httpOnly cookie rather
+ * than the URL, so the 查询码 does not end up in browser history, referrers or access logs.
+ */
+export async function setReceiptCookie(name: string, value: string, path: string): Promise<void> {
+  (await cookies()).set(name, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().SITE_URL.startsWith("https:"),
+    path,
+    maxAge: 60 * 60,
+  });
+}
+
+export async function readReceiptCookie(name: string): Promise<string | undefined> {
+  return (await cookies()).get(name)?.value;
+}

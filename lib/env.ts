@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the portal reads, parsed once. Nobody else reads process.env.
+ * The README's configuration table lists the same variables.
+ */
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.url().optional())
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** unset → embedded PGlite in .data/db; pglite:<dir> | pglite:memory:// | postgresql://… */
+  DATABASE_URL: z.string().trim().optional(),
+  /** connections per app node to PostgreSQL */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** public base URL, used for canonical links, feeds and the sitemap */
+  SITE_URL: z.url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** secret for session tokens; required in production */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Meilisearch in production; unset → the embedded engine on the database */
+  MEILI_HOST: optionalUrl,
+  MEILI_MASTER_KEY: z.string().optional(),
+  MEILI_INDEX: z.string().default("zone_portal"),
+  /** smtp://user:pass@host:port; unset → notifications are kept in the mail outbox and shown in the admin */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("开发区资讯门户 <noreply@localhost>"),
+  /** the editorial/investment desk's address: told of every new contribution and inquiry; unset → only the admin inbox shows them */
+  NOTIFY_EMAIL: z.string().trim().optional().transform((value) => value || undefined).pipe(z.email().optional()),
+  /** where uploaded media is stored (outside public/) */
+  MEDIA_DIR: z.string().default(".data/media"),
+  /** load the sample content and sample accounts into an empty database (default: on for the embedded database only) */
+  SEED_SAMPLE_CONTENT: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true" || value === "1")),
+  /** run background jobs (outbox drain, scheduled publishing) inside the web process */
+  RUN_JOBS: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((value) => value === "true" || value === "1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET && parsed.data.DATABASE_URL?.startsWith("postgres")) {
+    throw new Error("AUTH_SECRET (≥ 32 characters) is required in production.");
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The embedded database is the demo and development setup: it gets sample content unless told otherwise. */
+export function shouldSeedSampleContent(isEmbedded: boolean, config: Env = env()): boolean {
+  return config.SEED_SAMPLE_CONTENT ?? isEmbedded;
+}

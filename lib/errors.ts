@@ -1,0 +1,58 @@
+/**
+ * The one error type. Codes map to HTTP status in one place; messages are shown to users (Chinese).
+ */
+export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Prisma error codes, never message text: P2002 unique violation, P2025 record not found. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : "";
+  if (code === "P2002") return new AppError("CONFLICT", "已存在相同的记录");
+  if (code === "P2025") return new AppError("NOT_FOUND", "记录不存在");
+  if (["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "57P01", "57P03"].includes(code)) {
+    return new AppError("UNAVAILABLE", "服务暂时不可用，请稍后再试");
+  }
+  return new AppError("INTERNAL", "服务器内部错误，请稍后再试");
+}
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Server actions return typed results and never throw to the UI. */
+export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "INTERNAL") console.error(error);
+    return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors };
+  }
+}

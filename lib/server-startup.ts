@@ -1,0 +1,30 @@
+import { adapterFactory, databaseTarget, db } from "@/lib/db";
+import { prepareDatabase } from "@/lib/database/bootstrap";
+import { describeDatabaseTarget } from "@/lib/database/config";
+import { env, shouldSeedSampleContent } from "@/lib/env";
+import { portalJobs } from "@/lib/jobs/registry";
+import { startJobRunner } from "@/lib/jobs/runner";
+import { logger } from "@/lib/log";
+
+/**
+ * Embedded database: created, migrated and seeded on first use, so `npm start` needs nothing installed.
+ * PostgreSQL: migrations are applied by `npm run db:deploy` as a deployment step (many nodes must not
+ * race to migrate), so the server only applies them itself when it is the embedded default.
+ */
+export async function startServerServices(): Promise<void> {
+  const target = databaseTarget();
+  console.log(`[zone-portal] 数据库：${describeDatabaseTarget(target)}`);
+  if (target.kind === "pglite") {
+    await prepareDatabase({
+      factory: adapterFactory(),
+      prisma: db(),
+      seed: shouldSeedSampleContent(true, env()),
+      log: (line) => console.log(`[zone-portal] ${line}`),
+    });
+  }
+  if (env().RUN_JOBS) {
+    startJobRunner(portalJobs(), ({ job, handled, error }) =>
+      error ? logger.error({ job, err: error }, "job failed") : logger.info({ job, handled }, "job ran"),
+    );
+  }
+}

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { chinaDate } from "@/lib/content/dates";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { importText } from "@/lib/importer";
+import { storeImportedDocuments } from "@/lib/importer/store";
+import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
+import { uniqueZoneSlug } from "@/lib/zones/linking";
+import { sampleAccounts, zoneSeeds, type ZonePartnerRelation, type ZoneSeed } from "./zones";
+
+/**
+ * The sample content a fresh machine shows: zone profiles built from public facts, our own sample
+ * documents (prisma/seed/documents, parsed by the importer like any editor's upload) and the sample
+ * accounts. Runs only on an empty database (see lib/database/bootstrap.ts).
+ */
+export const SAMPLE_DOCUMENTS_DIR = path.resolve(import.meta.dirname, "documents");
+
+export type SeedSummary = { zones: number; articles: number; bulletins: number; accounts: string[] };
+
+export async function seedSampleContent(prisma: PrismaClient, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+  const accounts: string[] = [];
+  for (const account of sampleAccounts) {
+    await prisma.user.upsert({
+      where: { email: account.email },
+      update: {},
+      create: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+    });
+    accounts.push(account.email);
+  }
+
+  for (const [index, zone] of zoneSeeds.entries()) {
+    await prisma.$transaction((tx) => createZone(tx, zone), { timeout: 30_000 });
+    log(`[示例数据] 开发区 ${index + 1}/${zoneSeeds.length} ${zone.name}`);
+  }
+  await linkPartners(prisma);
+
+  const files = readdirSync(SAMPLE_DOCUMENTS_DIR).filter((name) => name.endsWith(".txt")).sort();
+  let articles = 0;
+  let bulletins = 0;
+  for (const [index, file] of files.entries()) {
+    const documents = importText(readFileSync(path.join(SAMPLE_DOCUMENTS_DIR, file), "utf8"), file);
+    const outcomes = await storeImportedDocuments(prisma, documents, { publish: true });
+    for (const outcome of outcomes) {
+      if (outcome.status !== "created") continue;
+      if (outcome.entity === "article") articles += 1;
+      else bulletins += 1;
+    }
+    log(`[示例数据] 文档 ${index + 1}/${files.length} ${file} → ${outcomes.length} 篇`);
+  }
+  return { zones: zoneSeeds.length, articles, bulletins, accounts };
+}
+
+async function createZone(tx: Prisma.TransactionClient, zone: ZoneSeed) {
+  const created = await tx.zone.create({
+    data: {
+      status: "published",
+      origin: "editor",
+      slug: await uniqueZoneSlug(tx, zone.shortName ?? zone.name),
+      name: zone.name,
+      shortName: zone.shortName ?? null,
+      aliases: zone.aliases,
+      level: zone.level,
+      province: zone.province,
+      city: zone.city ?? null,
+      district: zone.district ?? null,
+      approvedAt: zone.approvedAt ? chinaDate(zone.approvedAt) : null,
+      areaKm2: zone.areaKm2 ?? null,
+      industries: zone.industries,
+      summary: zone.summary,
+      description: zone.description,
+      website: zone.website ?? null,
+      contacts: zone.contacts,
+      featuredRank: zone.featuredRank ?? null,
+      awards: {
+        create: zone.awards.map((award) => ({
+          year: award.year,
+          title: award.title,
+          rank: award.rank ?? null,
+          issuer: award.issuer ?? null,
+          sourceTitle: award.sourceTitle,
+          sourceDate: award.sourceDate ? chinaDate(award.sourceDate) : null,
+        })),
+      },
+      indicators: {
+        create: zone.indicators.map((indicator) => ({
+          metric: indicator.metric,
+          year: indicator.year,
+          value: indicator.value,
+          unit: indicator.unit,
+          sourceTitle: indicator.sourceTitle,
+          sourceDate: indicator.sourceDate ? chinaDate(indicator.sourceDate) : null,
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  await enqueueSearchUpdate(tx, "zone", created.id);
+}
+
+async function linkPartners(prisma: PrismaClient) {
+  const zones = await prisma.zone.findMany({ select: { id: true, name: true } });
+  const idByName = new Map(zones.map((zone) => [zone.name, zone.id]));
+  const links = zoneSeeds.flatMap((zone) =>
+    zone.partners
+      .map((partner) => ({ fromId: idByName.get(zone.name), toId: idByName.get(partner.name), relation: partner.relation }))
+      .filter((link): link is { fromId: string; toId: string; relation: ZonePartnerRelation } => Boolean(link.fromId && link.toId)),
+  );
+  if (links.length) await prisma.zonePartner.createMany({ data: links, skipDuplicates: true });
+}

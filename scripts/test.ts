@@ -1,0 +1,163 @@
+// `npm test`: the whole suite — typecheck, lint, unit tests, integration tests on real PostgreSQL and on
+// the embedded database, a production build, and Playwright journeys in Debian's Chromium on PostgreSQL.
+// Missing system packages (PostgreSQL, chromium) are installed when running as root in CI, otherwise
+// the exact command to run is printed. Ends with one summary line: "N passed, N failed".
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { buildProduction, ensurePrismaClient, ROOT } from "./lib/build";
+
+const args = new Set(process.argv.slice(2));
+const only = (name: string) => args.size === 0 || args.has(`--${name}`);
+const isRoot = process.getuid?.() === 0;
+const mayInstall = isRoot && (process.env.CI === "true" || args.has("--install"));
+
+const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+const RESULTS = path.join(ROOT, "test-results");
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps: string[] = [];
+
+function step(title: string) {
+  console.log(`\n━━ ${title} ━━`);
+}
+
+function sh(command: string, commandArgs: string[], env: Record<string, string> = {}): boolean {
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function aptInstall(packages: string[]) {
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...packages], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
+function requireSystemPackage(label: string, present: () => boolean, packages: string[]) {
+  if (present()) return;
+  if (mayInstall) {
+    console.log(`▶ 安装 ${label}：apt-get install -y ${packages.join(" ")}`);
+    aptInstall(packages);
+    if (present()) return;
+  }
+  console.error(
+    `✗ 缺少 ${label}。请先运行：\n    sudo apt-get update && sudo apt-get install -y ${packages.join(" ")}\n  （以 root 运行 \`npm test -- --install\` 可自动安装）`,
+  );
+  process.exit(1);
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function ensurePostgres() {
+  if (await canConnect(ADMIN_URL)) return;
+  requireSystemPackage("PostgreSQL", () => existsSync("/usr/bin/pg_ctlcluster"), ["postgresql"]);
+  if (isRoot) {
+    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }).trim().split("\n")[0]?.split(/\s+/);
+    if (clusters?.[0]) {
+      spawnSync("pg_ctlcluster", [clusters[0], clusters[1], "start"], { stdio: "inherit" });
+      spawnSync("su", ["postgres", "-c", `psql -qc "ALTER USER postgres PASSWORD 'postgres'"`], { stdio: "inherit" });
+    }
+  }
+  for (let attempt = 0; attempt < 20 && !(await canConnect(ADMIN_URL)); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  if (!(await canConnect(ADMIN_URL))) {
+    console.error(
+      `✗ 无法连接 PostgreSQL（${ADMIN_URL.replace(/:[^:@/]+@/, ":***@")}）。请启动它，例如：\n    sudo pg_ctlcluster 15 main start && sudo -u postgres psql -c "ALTER USER postgres PASSWORD 'postgres'"\n  或设置 TEST_PG_ADMIN_URL 指向一个可创建数据库的账号。`,
+    );
+    process.exit(1);
+  }
+}
+
+/** A fresh database per run, so tests never see leftovers. */
+async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function countVitest(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function countPlaywright(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  totals.passed += report.stats.expected + report.stats.flaky;
+  totals.failed += report.stats.unexpected;
+  totals.skipped += report.stats.skipped;
+}
+
+function vitest(project: string, label: string, env: Record<string, string> = {}) {
+  const output = path.join(RESULTS, `${label}.json`);
+  const ok = sh(
+    "npx",
+    ["vitest", "run", "--config", "tests/vitest.config.ts", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`],
+    env,
+  );
+  countVitest(output);
+  if (!ok) failedSteps.push(label);
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+ensurePrismaClient();
+
+if (only("static")) {
+  step("类型检查 typecheck");
+  if (!sh("npx", ["tsc", "--noEmit"])) failedSteps.push("typecheck");
+  step("代码检查 lint");
+  if (!sh("npx", ["eslint", "."])) failedSteps.push("lint");
+}
+
+if (only("unit")) {
+  step("单元测试 unit");
+  vitest("unit", "unit");
+}
+
+if (only("integration") || only("e2e")) await ensurePostgres();
+
+if (only("integration")) {
+  step("集成测试 integration · PostgreSQL");
+  vitest("integration", "integration-postgres", { DATABASE_URL: await freshDatabase("zone_portal_test_integration") });
+  step("集成测试 integration · 内置数据库 PGlite");
+  vitest("integration", "integration-pglite", { DATABASE_URL: "pglite:memory://" });
+}
+
+if (only("e2e")) {
+  requireSystemPackage("Chromium", () => existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), ["chromium"]);
+  step("构建 build");
+  buildProduction();
+  step("端到端测试 e2e · Chromium · PostgreSQL");
+  const url = await freshDatabase("zone_portal_test_e2e");
+  const env = { DATABASE_URL: url, SEED_SAMPLE_CONTENT: "true" };
+  if (!sh("npx", ["tsx", "scripts/db.ts", "seed"], env)) failedSteps.push("e2e seed");
+  else {
+    if (!sh("npx", ["playwright", "test", "--config", "tests/playwright.config.ts"], { E2E_DATABASE_URL: url })) failedSteps.push("e2e");
+    countPlaywright(path.join(RESULTS, "e2e.json"));
+  }
+}
+
+console.log(`\n${failedSteps.length ? `✗ 未通过：${failedSteps.join(", ")}` : "✓ 全部通过"}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length || totals.failed ? 1 : 0);
