@@ -3,6 +3,7 @@
 // Missing system packages (PostgreSQL, chromium) are installed when running as root in CI, otherwise
 // the exact command to run is printed. Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -80,8 +81,9 @@ async function ensurePostgres() {
   }
 }
 
-/** A fresh database per run, so tests never see leftovers. */
-async function freshDatabase(name: string): Promise<string> {
+/** A fresh database per run (and per checkout, so two work trees never share one): no leftovers. */
+async function freshDatabase(baseName: string): Promise<string> {
+  const name = `${baseName}_${createHash("sha256").update(ROOT).digest("hex").slice(0, 6)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
