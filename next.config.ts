@@ -13,6 +13,7 @@ const nextConfig: NextConfig = {
     "pg",
     "opencc-js",
     "pino",
+    "@aws-sdk/client-s3",
   ],
   // Compression happens once, ahead of time, in the caching front (see README, Performance).
   compress: false,

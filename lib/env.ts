@@ -33,6 +33,19 @@ const envSchema = z.object({
   NOTIFY_EMAIL: z.string().trim().optional().transform((value) => value || undefined).pipe(z.email().optional()),
   /** where uploaded media is stored (outside public/) */
   MEDIA_DIR: z.string().default(".data/media"),
+  /** where media bytes live: "disk" (MEDIA_DIR) or "s3" (any S3-compatible object storage) */
+  MEDIA_STORAGE: z.enum(["disk", "s3"]).default("disk"),
+  S3_BUCKET: z.string().trim().optional(),
+  S3_REGION: z.string().trim().default("us-east-1"),
+  /** S3-compatible endpoint (MinIO, Ceph, OSS, COS …); unset → AWS */
+  S3_ENDPOINT: optionalUrl,
+  S3_ACCESS_KEY_ID: z.string().trim().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().optional(),
+  /** path-style URLs (bucket in the path), which most self-hosted S3-compatible stores need */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((value) => value === "true" || value === "1"),
   /** load the sample content and sample accounts into an empty database (default: on for the embedded database only) */
   SEED_SAMPLE_CONTENT: z
     .enum(["true", "false", "1", "0"])
@@ -53,6 +66,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  if (parsed.data.MEDIA_STORAGE === "s3" && !parsed.data.S3_BUCKET) {
+    throw new Error("MEDIA_STORAGE=s3 needs S3_BUCKET (and usually S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).");
   }
   if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET && parsed.data.DATABASE_URL?.startsWith("postgres")) {
     throw new Error("AUTH_SECRET (≥ 32 characters) is required in production.");
