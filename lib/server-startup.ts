@@ -2,9 +2,7 @@ import { adapterFactory, databaseTarget, db } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/bootstrap";
 import { describeDatabaseTarget } from "@/lib/database/config";
 import { env, shouldSeedSampleContent } from "@/lib/env";
-import { portalJobs } from "@/lib/jobs/registry";
-import { startJobRunner } from "@/lib/jobs/runner";
-import { logger } from "@/lib/log";
+import { startPortalJobs } from "@/lib/jobs/start";
 
 /**
  * Embedded database: created, migrated and seeded on first use, so `npm start` needs nothing installed.
@@ -23,8 +21,9 @@ export async function startServerServices(): Promise<void> {
     });
   }
   if (env().RUN_JOBS) {
-    startJobRunner(portalJobs(), ({ job, handled, error }) =>
-      error ? logger.error({ job, err: error }, "job failed") : logger.info({ job, handled }, "job ran"),
-    );
+    const runner = startPortalJobs();
+    // Ask running jobs to stop and hand their leases back while Next.js drains requests and exits; a
+    // lease not handed back in time just runs out (JobLease.leasedUntil) and another node takes the job.
+    process.once("SIGTERM", () => void runner.stop());
   }
 }

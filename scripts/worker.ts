@@ -1,16 +1,25 @@
 // `npm run worker`: the background jobs alone (search outbox, scheduled publishing, mail), for deployments
-// that run web nodes with RUN_JOBS=false and one or more dedicated workers.
-import { portalJobs } from "@/lib/jobs/registry";
-import { startJobRunner } from "@/lib/jobs/runner";
+// that run web nodes with RUN_JOBS=false and one or more dedicated workers. `--once` runs every job once and exits.
+import { disconnectDatabase } from "@/lib/db";
+import { startPortalJobs } from "@/lib/jobs/start";
 import { logger } from "@/lib/log";
 
-const runner = startJobRunner(portalJobs(), ({ job, handled, error }) =>
-  error ? logger.error({ job, err: error }, "job failed") : logger.info({ job, handled }, "job ran"),
-);
-logger.info({ jobs: portalJobs().map((job) => job.name) }, "worker started");
+const runner = startPortalJobs();
+
+async function shutDown(code: number): Promise<never> {
+  await runner.stop();
+  await disconnectDatabase();
+  process.exit(code);
+}
+
+if (process.argv.includes("--once")) {
+  const handled = await runner.runOnce();
+  logger.info({ handled }, "worker: every job ran once");
+  await shutDown(0);
+}
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
-    await runner.stop();
-    process.exit(0);
+  process.once(signal, () => {
+    logger.info({ signal }, "worker stopping: finishing running jobs");
+    void shutDown(0);
   });
 }

@@ -1,7 +1,25 @@
 import { pruneRateLimits } from "@/lib/rate-limit/limiter";
 import type { Job } from "./runner";
 
-/** Every background job of the portal, in one list. Started with the server and by `npm run worker`. */
+/**
+ * Every background job of the portal, in one list: started with each web process (RUN_JOBS=true) and by
+ * `npm run worker`. Add a job with one entry here. The contract every job keeps, because any number of
+ * nodes run this list against one database (lib/jobs/runner.ts):
+ *
+ * 1. **Claim items, don't just read them.** Select work with `FOR UPDATE SKIP LOCKED` (or a conditional
+ *    `UPDATE … WHERE status = 'pending'`) and mark it taken in the same statement or transaction — the
+ *    job lease already keeps two nodes apart, this keeps a job safe even when a lease runs out mid-run.
+ * 2. **Commit each item's outcome with the item.** A crash then loses at most the item in hand, and the
+ *    node that takes over redoes only that one; side effects outside the database (mail, search engine)
+ *    must tolerate being repeated once (upserts, idempotent deletes).
+ * 3. **No transaction open across slow I/O** (SMTP, Meilisearch): claim, commit, do the I/O, record.
+ * 4. **Bounded batches.** Handle at most a batch per run and return how many items were handled; stop
+ *    early when `context.signal` is aborted (lease lost or shutting down).
+ * 5. **Throw only for a failure of the whole run** (database down): the runner retries it with backoff.
+ *    An item that fails records its own attempts/`availableAt` and the run goes on.
+ * 6. **intervalMs** is the cadence across the whole cluster, not per node; keep runs far shorter than
+ *    `leaseMs` (default 60 s) or raise it.
+ */
 export function portalJobs(): Job[] {
   return [
     {
