@@ -1,34 +1,54 @@
 import "server-only";
+import { Meilisearch } from "meilisearch";
 import { db } from "@/lib/db";
 import { readMigrationsList } from "@/lib/database/migrate";
+import { env } from "@/lib/env";
 
 export type Readiness = {
   ok: boolean;
   database: "ok" | "unreachable";
   migrations: "applied" | "pending" | "unknown";
-  search: "ok" | "degraded" | "unknown";
+  /** "embedded": the search index lives in the database, so it is as ready as the database */
+  search: "ok" | "embedded" | "degraded";
+  /** names of migrations this code expects that the database lacks */
+  pendingMigrations?: string[];
 };
 
-/** Ready = the database answers and every migration is applied. Search being down only degrades. */
-export async function checkReadiness(searchHealth?: () => Promise<{ ok: boolean }>): Promise<Readiness> {
+export type SearchHealth = () => Promise<Readiness["search"]>;
+
+/** Meilisearch when configured (answering /health within 2 s), otherwise the embedded engine. */
+export function configuredSearchHealth(): SearchHealth {
+  const { MEILI_HOST, MEILI_MASTER_KEY } = env();
+  if (!MEILI_HOST) return async () => "embedded";
+  const client = new Meilisearch({ host: MEILI_HOST, apiKey: MEILI_MASTER_KEY, timeout: 2_000 });
+  return async () => ((await client.isHealthy()) ? "ok" : "degraded");
+}
+
+/**
+ * Ready = the database answers and every migration this code expects is applied; only then should a
+ * load balancer send traffic. Search being down only degrades (the outbox keeps every change for later,
+ * search pages say so), so it never takes a node out of rotation.
+ */
+export async function checkReadiness(searchHealth: SearchHealth = configuredSearchHealth()): Promise<Readiness> {
   let database: Readiness["database"] = "ok";
   let migrations: Readiness["migrations"] = "unknown";
+  let pendingMigrations: string[] | undefined;
   try {
     const applied = await db().$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     const appliedNames = new Set(applied.map((row) => row.migration_name));
     const expected = readMigrationsList().migrationDirectories.map((directory) => directory.path);
-    migrations = expected.every((name) => appliedNames.has(name)) ? "applied" : "pending";
+    const pending = expected.filter((name) => !appliedNames.has(name));
+    migrations = pending.length ? "pending" : "applied";
+    if (pending.length) pendingMigrations = pending;
   } catch {
     database = "unreachable";
   }
-  let search: Readiness["search"] = "unknown";
-  if (searchHealth) {
-    try {
-      search = (await searchHealth()).ok ? "ok" : "degraded";
-    } catch {
-      search = "degraded";
-    }
+  let search: Readiness["search"];
+  try {
+    search = await searchHealth();
+  } catch {
+    search = "degraded";
   }
-  return { ok: database === "ok" && migrations === "applied", database, migrations, search };
+  return { ok: database === "ok" && migrations === "applied", database, migrations, search, ...(pendingMigrations && { pendingMigrations }) };
 }
