@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
     "pino",
     "@aws-sdk/client-s3",
   ],
+  // One cache for every app node, in PostgreSQL (README, "Shared cache"); no per-process copy in front of
+  // it, or a node would keep serving what another node has just revalidated.
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/pg-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Compression happens once, ahead of time, in the caching front (see README, Performance).
   compress: false,
   poweredByHeader: false,

@@ -20,6 +20,8 @@ const envSchema = z.object({
   /** public base URL, used for canonical links, feeds and the sitemap */
   SITE_URL: z.url().default("http://localhost:3000"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** connections per app node for the shared Next.js cache (lib/cache/pg-cache-handler.mjs reads it itself) */
+  CACHE_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(4),
   /** secret for session tokens; required in production */
   AUTH_SECRET: z.string().min(32).optional(),
   /** Meilisearch in production; unset → the embedded engine on the database */

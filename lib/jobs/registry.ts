@@ -1,3 +1,4 @@
+import { pruneSharedCache } from "@/lib/cache/prune";
 import { pruneRateLimits } from "@/lib/rate-limit/limiter";
 import type { Job } from "./runner";
 
@@ -27,5 +28,6 @@ export function portalJobs(): Job[] {
       intervalMs: 10 * 60_000,
       run: (now) => pruneRateLimits(new Date(now.getTime() - 24 * 60 * 60_000)),
     },
+    { name: "prune-shared-cache", intervalMs: 30 * 60_000, run: () => pruneSharedCache() },
   ];
 }
