@@ -89,6 +89,7 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
       body: doc.blocks ?? blocksFromText(doc.body ?? ""),
       region: doc.region ?? null,
       source: doc.sourceDepartment ?? null,
+      author: doc.author ?? null,
       publishedAt: options.publish ? (publishedAt ?? now) : publishedAt,
       readCount: doc.readCount ?? 0,
       docNumber: doc.docNumber ?? null,

@@ -1,0 +1,31 @@
+/** Character classes and small helpers shared by the cleaning and parsing rules. */
+
+export const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
+export const CJK_CHAR = new RegExp(`[${CJK}]`);
+export const CHINESE_NUMERAL = "一二三四五六七八九十百零〇两";
+
+/** A paragraph that ends here is complete; one that ends otherwise may have been cut by a page break. */
+export const SENTENCE_END = /[。！？；：…”’」』）)》!?;:]$/;
+
+/** A line ending so is a sentence, never a heading (a heading may end with 》, ” or ）). */
+export const CLAUSE_END = /(?:[。！？；：…!?;:，,、]|[。！？!?][”’」』])$/;
+
+/** 一、总体要求 */
+export const LEVEL1_HEADING = new RegExp(`^[${CHINESE_NUMERAL}]+、`);
+/** (一)坚持质量导向 / （一） */
+export const LEVEL2_HEADING = new RegExp(`^[（(][${CHINESE_NUMERAL}]+[)）]`);
+/** 1.工业经济稳步增长 / 1、 / 1．(not 1.5亿元) */
+export const LEVEL3_HEADING = /^\d{1,2}[.．、](?!\d)/;
+
+export function isStructuralMarker(line: string): boolean {
+  return LEVEL1_HEADING.test(line) || LEVEL2_HEADING.test(line) || LEVEL3_HEADING.test(line);
+}
+
+/** Display length: what a reader counts, so 40 means about one printed line of Chinese. */
+export function charLength(text: string): number {
+  return [...text].length;
+}
+
+export function uniqueInOrder<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

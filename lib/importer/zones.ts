@@ -1,0 +1,101 @@
+import { tagWords } from "./segment";
+import { CJK } from "./text";
+
+/**
+ * Zone mentions in running text: a specific name before a zone suffix (合肥经开区, 苏州工业园区,
+ * 漕河泾新兴技术开发区). Generic phrases (国家级经开区, 全省开发区, 安徽开发区, 人工智能产业园) are not
+ * zones, and a sub-park named after its zone (望海开发区新能源电池产业园) is not a second zone.
+ */
+const SPECIFIC_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "新技术产业开发区", "新兴技术开发区", "新技术开发区", "经济开发区", "技术开发区", "综合保税区", "经开区", "高新区"];
+/** Suffixes that also form common nouns (开发区 = development zones in general, 产业园 = an industry park). */
+const PLAIN_SUFFIXES = ["开发区", "工业园区", "产业园区", "科技园区", "工业园", "产业园", "科技园", "生态园", "科技城"];
+const SUFFIX_PATTERN = new RegExp([...SPECIFIC_SUFFIXES, ...PLAIN_SUFFIXES].sort((a, b) => b.length - a.length).join("|"), "g");
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+
+/** Characters that never belong to a zone name and end the name on their left. */
+const STOP_CHARS = new Set([..."的在和与及对为是了等向由将从赴到于以把被让给同跟或而并也都还就又各全该本我其这那个家批座类些所有省市县镇乡级两多"]);
+/** Words of these kinds end a name on their left: verbs (走访, 推动), adverbs, prepositions, numbers … */
+const STOP_TAGS = /^(?:v|vd|vg|p|d|dg|c|u|ud|ug|uj|ul|uv|uz|r|rg|m|mq|q|ad|an|t|tg|f|y|e|o|z|zg|l|i|s)$/;
+/** A plain suffix (开发区, 产业园) needs a place name before it: 望海开发区, not 深化开发区. */
+const PLACE_TAGS = /^(?:ns|nr|nrt|nz)$/;
+/** Words that qualify a category rather than name a place: 国际合作产业园, 重点开发区. */
+const QUALIFIERS = ["国际合作", "现代", "特色", "智慧", "绿色", "有关", "相关", "周边", "当地", "先进", "重点", "中国", "我国", "境外", "海外", "区域", "新型"];
+/** Regions: never a zone name with any suffix. */
+const AREAS = new Set(["京津冀", "长三角", "珠三角", "粤港澳", "中西部", "东中西部", "东部", "西部", "中部", "东北", "沿海", "内陆", "省内", "市内", "区内", "县域"]);
+/** Provinces and municipalities: 天津经开区 is a zone, 安徽开发区 means "Anhui's zones". */
+const PROVINCES = [
+  "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+  "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+];
+/** Industries: 人工智能产业园 names a sector, not a place. */
+const INDUSTRIES = ["人工智能", "新能源", "电子信息", "生物医药", "智能制造", "数字经济", "创新创业", "文化创意", "物流", "软件", "电池", "汽车", "医药", "大数据", "信息"];
+/** A zone name followed by these is an organisation or an activity, not a place: 开发区协会, 开发区综合评价. */
+const NOT_A_ZONE_AFTER = /^(?:协会|联盟|管委会|管理委员会|处|办公室|综合评价|考核|招商引资考核)/;
+const MAX_PREFIX = 8;
+
+export function detectZoneMentions(text: string): string[] {
+  const found: string[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(SUFFIX_PATTERN)) {
+    const start = match.index ?? 0;
+    const suffix = match[0];
+    const end = start + suffix.length;
+    const { prefix, touchesPrevious } = readPrefix(text, start, previousEnd);
+    previousEnd = end;
+    if (touchesPrevious) continue;
+    const name = zoneName(prefix, suffix, text.slice(end, end + 8));
+    if (name && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+function readPrefix(text: string, start: number, previousEnd: number): { prefix: string; touchesPrevious: boolean } {
+  let index = start;
+  while (index > 0 && index > previousEnd && start - index < MAX_PREFIX) {
+    const char = text[index - 1];
+    if (!CJK_CHAR.test(char) || STOP_CHARS.has(char)) break;
+    index -= 1;
+  }
+  return { prefix: text.slice(index, start), touchesPrevious: index === previousEnd && index < start };
+}
+
+/** The words at the end of the window that can belong to a name, and whether one of them is a place. */
+function nameWords(window: string): { name: string; hasPlace: boolean } {
+  const words = tagWords(window);
+  let name = "";
+  let hasPlace = false;
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const { word, tag } = words[index];
+    if (STOP_TAGS.test(tag)) break;
+    name = word + name;
+    hasPlace ||= PLACE_TAGS.test(tag);
+  }
+  return { name, hasPlace };
+}
+
+function zoneName(window: string, suffix: string, after: string): string | null {
+  if (!window || NOT_A_ZONE_AFTER.test(after)) return null;
+  const words = nameWords(window);
+  let prefix = stripLeading(words.name, QUALIFIERS);
+  if (AREAS.has(prefix) || prefix.endsWith("地区") || QUALIFIERS.some((word) => prefix.endsWith(word))) return null;
+  const isPlain = PLAIN_SUFFIXES.includes(suffix);
+  const province = PROVINCES.find((name) => prefix.startsWith(name));
+  if (province && prefix.length > province.length + 1) prefix = prefix.slice(province.length);
+  if ([...prefix].length < 2) return null;
+  if (isPlain && (!words.hasPlace || PROVINCES.includes(prefix) || INDUSTRIES.some((word) => prefix.endsWith(word)))) return null;
+  return prefix + suffix;
+}
+
+function stripLeading(text: string, words: string[]): string {
+  let result = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of words) {
+      if (result.startsWith(word) && result.length > word.length) {
+        result = result.slice(word.length);
+        changed = true;
+      }
+    }
+  }
+  return result;
+}
