@@ -1,5 +1,6 @@
 import { pruneSharedCache } from "@/lib/cache/prune";
 import { pruneRateLimits } from "@/lib/rate-limit/limiter";
+import { drainSearchOutbox } from "@/lib/search/sync/worker";
 import type { Job } from "./runner";
 
 /**
@@ -29,5 +30,6 @@ export function portalJobs(): Job[] {
       run: (now) => pruneRateLimits(new Date(now.getTime() - 24 * 60 * 60_000)),
     },
     { name: "prune-shared-cache", intervalMs: 30 * 60_000, run: () => pruneSharedCache() },
+    { name: "search-outbox", intervalMs: 5_000, run: (now, { signal }) => drainSearchOutbox({ now, signal }) },
   ];
 }

@@ -1,0 +1,84 @@
+import { indexTokens } from "../segment";
+import { normalizeText, pinyinTokens } from "../normalize";
+import type { ParsedQuery } from "../query";
+import type { SearchDocument } from "../types";
+
+/**
+ * Pure text plumbing of the embedded engine: tsvector and tsquery literals built in the application
+ * (PostgreSQL has no Chinese parser, and its default parser would split 文号 and mixed tokens), so the
+ * database only stores, indexes (GIN) and ranks them.
+ */
+export type Weight = "A" | "B" | "C" | "D";
+export type WeightedTokens = { weight: Weight; tokens: string[] };
+
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 32;
+const MAX_LEXEME_CHARS = 200;
+
+/** Title A, aliases (and 文号, pinyin of names) B, summary and context C, body D. */
+export function documentFields(document: SearchDocument): WeightedTokens[] {
+  const nameWords = [document.title, ...document.aliases, document.region ?? "", ...document.zones];
+  const titleTokens = indexTokens(document.title);
+  return [
+    { weight: "A", tokens: [...titleTokens, ...pinyinTokens(titleTokens)] },
+    {
+      weight: "B",
+      tokens: [
+        ...document.aliases.flatMap(indexTokens),
+        ...document.aliases.map(normalizeText),
+        ...pinyinTokens(nameWords.flatMap(indexTokens)),
+        ...(document.docNumber ? [normalizeText(document.docNumber)] : []),
+      ],
+    },
+    {
+      weight: "C",
+      tokens: [document.summary, document.parentTitle, document.region, document.issuer, ...document.zones].flatMap((text) =>
+        text ? indexTokens(text) : [],
+      ),
+    },
+    { weight: "D", tokens: indexTokens(document.body) },
+  ];
+}
+
+/** The pinyin column: full pinyin and initials of the document's names, for fuzzy lookups. */
+export function documentPinyin(document: SearchDocument): string {
+  return pinyinTokens([document.title, ...document.aliases, document.region ?? ""].flatMap(indexTokens)).join(" ");
+}
+
+export function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/** `'西青':1A,9D 'xiqing':2A …` — positions count up through the fields; each lexeme keeps its first few. */
+export function tsvectorLiteral(fields: WeightedTokens[]): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  for (const field of fields) {
+    for (const token of field.tokens) {
+      position = Math.min(position + 1, MAX_POSITION);
+      if (!token || token.length > MAX_LEXEME_CHARS) continue;
+      const list = positions.get(token) ?? [];
+      if (list.length >= MAX_POSITIONS_PER_LEXEME) continue;
+      list.push(`${position}${field.weight}`);
+      positions.set(token, list);
+    }
+  }
+  return [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${[...new Set(list)].join(",")}`).join(" ");
+}
+
+/**
+ * Every term must match; a term matches through any alternative; an alternative needs all its slots.
+ * `weights` restricts the match to those fields ("AB" = title or aliases), for ranking title hits first.
+ */
+export function tsqueryLiteral(query: Pick<ParsedQuery, "terms">, weights = ""): string | null {
+  if (!query.terms.length) return null;
+  const slot = (anyOf: string[], prefix: boolean) =>
+    group(anyOf.map((text) => `${quoteLexeme(text)}${prefix || weights ? ":" : ""}${prefix ? "*" : ""}${weights}`), " | ");
+  return query.terms
+    .map((term) => group(term.alternatives.map((alternative) => group(alternative.map((s) => slot(s.anyOf, s.prefix)), " & ")), " | "))
+    .join(" & ");
+}
+
+function group(parts: string[], operator: string): string {
+  return parts.length === 1 ? parts[0] : `(${parts.join(operator)})`;
+}

@@ -1,0 +1,144 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  articleDocument,
+  bulletinDocuments,
+  entityKey,
+  zoneDocument,
+  type SearchEntityType,
+} from "../document";
+import type { SearchDocument } from "../types";
+
+/** Reads the rows behind search documents: the one place that knows which columns the index needs. */
+const articleSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  slug: true,
+  title: true,
+  summary: true,
+  body: true,
+  region: true,
+  publishedAt: true,
+  docNumber: true,
+  issuer: true,
+  validity: true,
+  version: true,
+  zones: { select: { zone: { select: { name: true } } } },
+} as const;
+
+const bulletinSelect = {
+  id: true,
+  status: true,
+  slug: true,
+  title: true,
+  issueNumber: true,
+  totalIssueNumber: true,
+  year: true,
+  issueDate: true,
+  publishedAt: true,
+  version: true,
+  sections: {
+    orderBy: { position: "asc" },
+    select: {
+      title: true,
+      items: { orderBy: { position: "asc" }, select: { id: true, anchor: true, title: true, body: true, source: true } },
+    },
+  },
+} as const;
+
+const zoneSelect = {
+  id: true,
+  status: true,
+  slug: true,
+  name: true,
+  shortName: true,
+  aliases: true,
+  level: true,
+  province: true,
+  city: true,
+  district: true,
+  industries: true,
+  summary: true,
+  description: true,
+  version: true,
+  mergedIntoId: true,
+} as const;
+
+/** The documents an entity should have in the index right now (none if it is gone or not published). */
+export async function loadEntityDocuments(prisma: PrismaClient, type: SearchEntityType, id: string): Promise<SearchDocument[]> {
+  switch (type) {
+    case "article": {
+      const row = await prisma.article.findUnique({ where: { id }, select: articleSelect });
+      const document = row && articleDocument(row);
+      return document ? [document] : [];
+    }
+    case "bulletin": {
+      const row = await prisma.bulletin.findUnique({ where: { id }, select: bulletinSelect });
+      return row ? bulletinDocuments(row) : [];
+    }
+    case "zone": {
+      const row = await prisma.zone.findUnique({ where: { id }, select: zoneSelect });
+      const document = row && zoneDocument(row);
+      return document ? [document] : [];
+    }
+  }
+}
+
+export type EntityBatch = { entities: string[]; documents: SearchDocument[] };
+
+/** Every published entity's documents, in batches (for reindexing and consistency checks). */
+export async function* allPublishedDocuments(prisma: PrismaClient, batchSize = 200): AsyncGenerator<EntityBatch> {
+  for (let cursor: string | undefined; ; ) {
+    const rows = await prisma.article.findMany({
+      where: { status: "published" },
+      select: articleSelect,
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (!rows.length) break;
+    cursor = rows.at(-1)?.id;
+    yield batchOf(rows.map((row) => ({ entity: entityKey("article", row.id), documents: [articleDocument(row)] })));
+  }
+  for (let cursor: string | undefined; ; ) {
+    const rows = await prisma.bulletin.findMany({
+      where: { status: "published" },
+      select: bulletinSelect,
+      orderBy: { id: "asc" },
+      take: Math.max(1, Math.floor(batchSize / 20)),
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (!rows.length) break;
+    cursor = rows.at(-1)?.id;
+    yield batchOf(rows.map((row) => ({ entity: entityKey("bulletin", row.id), documents: bulletinDocuments(row) })));
+  }
+  for (let cursor: string | undefined; ; ) {
+    const rows = await prisma.zone.findMany({
+      where: { status: "published" },
+      select: zoneSelect,
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (!rows.length) break;
+    cursor = rows.at(-1)?.id;
+    yield batchOf(rows.map((row) => ({ entity: entityKey("zone", row.id), documents: [zoneDocument(row)] })));
+  }
+}
+
+function batchOf(entries: { entity: string; documents: (SearchDocument | null)[] }[]): EntityBatch {
+  const kept = entries
+    .map((entry) => ({ entity: entry.entity, documents: entry.documents.filter((doc): doc is SearchDocument => doc !== null) }))
+    .filter((entry) => entry.documents.length);
+  return { entities: kept.map((entry) => entry.entity), documents: kept.flatMap((entry) => entry.documents) };
+}
+
+/** How many published entities there are, for the reindex progress bar. */
+export async function countPublishedEntities(prisma: PrismaClient): Promise<number> {
+  const [articles, bulletins, zones] = await Promise.all([
+    prisma.article.count({ where: { status: "published" } }),
+    prisma.bulletin.count({ where: { status: "published" } }),
+    prisma.zone.count({ where: { status: "published" } }),
+  ]);
+  return articles + bulletins + zones;
+}
