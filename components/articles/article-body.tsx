@@ -1,4 +1,17 @@
-import type { Block } from "@/lib/content/blocks";
+import { type Block, inlineSegments } from "@/lib/content/blocks";
+
+/** Paragraph and list text with its `[text](href)` links as links (targets already limited to safe ones). */
+function InlineText({ text }: { text: string }) {
+  return inlineSegments(text).map((segment, index) =>
+    segment.type === "link" ? (
+      <a key={index} href={segment.href} rel={segment.href.startsWith("/") ? undefined : "noopener noreferrer"}>
+        {segment.text}
+      </a>
+    ) : (
+      segment.text
+    ),
+  );
+}
 
 /** Renders structured body blocks. Text is rendered as React text (escaped); no HTML from content. */
 export function ArticleBody({ blocks, idPrefix = "h" }: { blocks: Block[]; idPrefix?: string }) {
@@ -16,9 +29,15 @@ export function ArticleBody({ blocks, idPrefix = "h" }: { blocks: Block[]; idPre
             );
           }
           case "paragraph":
-            return <p key={key}>{block.text}</p>;
+            return (
+              <p key={key}>
+                <InlineText text={block.text} />
+              </p>
+            );
           case "list": {
-            const items = block.items.map((item, itemIndex) => <li key={itemIndex}>{item}</li>);
+            const items = block.items.map((item, itemIndex) => <li key={itemIndex}>
+                <InlineText text={item} />
+              </li>);
             return block.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
           }
           case "table":

@@ -31,13 +31,44 @@ export function blocksFromText(text: string): Block[] {
     .map((paragraph) => ({ type: "paragraph" as const, text: paragraph }));
 }
 
+/** Link targets a body may carry: the web, mail, and this site's own paths — never javascript: or data:. */
+export function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*)$/i.test(href.trim());
+}
+
+export type InlineSegment = { type: "text"; text: string } | { type: "link"; text: string; href: string };
+
+const INLINE_LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+
+/** Paragraph and list text may hold links written `[text](href)` (see lib/content/markdown.ts); unsafe targets stay text. */
+export function inlineSegments(text: string): InlineSegment[] {
+  const segments: InlineSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(INLINE_LINK)) {
+    if (!isSafeHref(match[2])) continue;
+    if (match.index > last) segments.push({ type: "text", text: text.slice(last, match.index) });
+    segments.push({ type: "link", text: match[1], href: match[2] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ type: "text", text: text.slice(last) });
+  return segments;
+}
+
+/** The reader's text of a paragraph or list item: links reduced to their words. */
+export function plainInline(text: string): string {
+  return inlineSegments(text)
+    .map((segment) => segment.text)
+    .join("");
+}
+
 export function blockText(block: Block): string {
   switch (block.type) {
     case "heading":
-    case "paragraph":
       return block.text;
+    case "paragraph":
+      return plainInline(block.text);
     case "list":
-      return block.items.join("\n");
+      return block.items.map(plainInline).join("\n");
     case "table":
       return block.rows.map((row) => row.join(" ")).join("\n");
     case "image":

@@ -1,3 +1,4 @@
+import { runScheduledPublishing } from "@/lib/articles/scheduling";
 import { pruneSharedCache } from "@/lib/cache/prune";
 import { pruneRateLimits } from "@/lib/rate-limit/limiter";
 import { drainSearchOutbox } from "@/lib/search/sync/worker";
@@ -24,6 +25,7 @@ import type { Job } from "./runner";
  */
 export function portalJobs(): Job[] {
   return [
+    { name: "scheduled-publishing", intervalMs: 15_000, run: runScheduledPublishing },
     {
       name: "prune-rate-limits",
       intervalMs: 10 * 60_000,
