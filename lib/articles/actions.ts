@@ -1,0 +1,115 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formValues, type FormState } from "@/components/admin/form-state";
+import { parseFormData } from "@/lib/auth/form-data";
+import { requirePermission } from "@/lib/auth/session";
+import type { Block } from "@/lib/content/blocks";
+import { parseMarkdown } from "@/lib/content/markdown";
+import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
+import { runPublishChecks, type CheckResult } from "./checks";
+import { createArticleDraft, restoreArticleRevision, saveArticle, setPolicyValidity, transitionArticle, type SavedArticle } from "./editing";
+import { heartbeatPresence, leavePresence, type OtherEditor } from "./presence";
+import { revalidatePublicPages } from "./revalidate";
+import { articleFormSchema, autosaveSchema, policyLifecycleSchema, presenceSchema, restoreRevisionSchema, transitionSchema } from "./schema";
+import { ACTION_PERMISSION } from "./workflow";
+
+/**
+ * The editor's server actions. Each checks the permission itself first; the workflow function then
+ * decides by role and state (lib/articles/workflow.ts), so a reviewer's "publish" posted by hand is
+ * refused here exactly as the hidden button would suggest.
+ */
+function settle<T>(result: ActionResult<T>, formData: FormData): FormState<T> {
+  return result.ok ? result : { ...result, values: formValues(formData) };
+}
+
+/** After a change: the admin lists, and the public pages whenever live content was involved. */
+function afterChange(article: SavedArticle) {
+  revalidatePath("/admin/articles");
+  revalidatePath(`/admin/articles/${article.id}`);
+  if (article.status === "published" || article.previousStatus === "published") revalidatePublicPages();
+}
+
+export async function saveArticleAction(_previous: FormState, formData: FormData): Promise<FormState<{ id: string; version: number }>> {
+  const isNew = !formData.get("id");
+  const result = await toActionResult(async () => {
+    const user = await requirePermission(isNew ? "content.create" : "content.edit");
+    const input = parseFormData(articleFormSchema, formData);
+    const article = input.id && input.version ? await saveArticle(user, { ...input, id: input.id, version: input.version }) : await createArticleDraft(user, input);
+    afterChange(article);
+    return { id: article.id, version: article.version };
+  });
+  if (result.ok && isNew) redirect(`/admin/articles/${result.data.id}?created=1`);
+  return settle(result, formData);
+}
+
+/** Called by the editor a few seconds after typing stops; never creates, never changes the status. */
+export async function autosaveArticleAction(formData: FormData): Promise<ActionResult<{ version: number; savedAt: string }>> {
+  return toActionResult(async () => {
+    const user = await requirePermission("content.edit");
+    const input = parseFormData(autosaveSchema, formData);
+    const article = await saveArticle(user, input, { autosave: true });
+    if (article.status === "published") revalidatePublicPages();
+    return { version: article.version, savedAt: new Date().toISOString() };
+  });
+}
+
+export type BodyPreview = { blocks: Block[]; checks: CheckResult[] };
+
+/** The live preview and checks for what is being typed (nothing is stored). */
+export async function previewArticleAction(formData: FormData): Promise<ActionResult<BodyPreview>> {
+  return toActionResult(async () => {
+    await requirePermission("content.read_drafts");
+    const input = parseFormData(articleFormSchema, formData);
+    const body = parseMarkdown(input.body);
+    return { blocks: body.blocks, checks: runPublishChecks({ ...input, body }) };
+  });
+}
+
+export async function transitionArticleAction(_previous: FormState, formData: FormData): Promise<FormState<{ status: string }>> {
+  const result = await toActionResult(async () => {
+    const intent = transitionSchema.safeParse({ intent: formData.get("intent") }).data?.intent;
+    // the permission of the very action asked for, before anything else is read
+    const user = await requirePermission(intent ? ACTION_PERMISSION[intent] : "content.edit");
+    const article = await transitionArticle(user, parseFormData(transitionSchema, formData));
+    afterChange(article);
+    return { status: article.status };
+  });
+  return settle(result, formData);
+}
+
+export async function setPolicyValidityAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await toActionResult(async () => {
+    const user = await requirePermission("content.publish");
+    afterChange(await setPolicyValidity(user, parseFormData(policyLifecycleSchema, formData)));
+  });
+  return settle(result, formData);
+}
+
+export async function restoreRevisionAction(_previous: FormState, formData: FormData): Promise<FormState<{ version: number }>> {
+  const result = await toActionResult(async () => {
+    const user = await requirePermission("content.edit");
+    const input = parseFormData(restoreRevisionSchema, formData);
+    const article = await restoreArticleRevision(user, input.id, input.revisionId);
+    afterChange(article);
+    revalidatePath(`/admin/articles/${article.id}/revisions`);
+    return { version: article.version };
+  });
+  return settle(result, formData);
+}
+
+/** Heartbeat of an open editor; answers who else has the same article open. */
+export async function articlePresenceAction(id: string, leaving = false): Promise<ActionResult<OtherEditor[]>> {
+  return toActionResult(async () => {
+    const user = await requirePermission("content.edit");
+    const parsed = presenceSchema.safeParse({ id });
+    if (!parsed.success) throw new AppError("BAD_REQUEST", "稿件编号有误");
+    const input = parsed.data;
+    if (leaving) {
+      await leavePresence("article", input.id, user.id);
+      return [];
+    }
+    return heartbeatPresence("article", input.id, user);
+  });
+}
