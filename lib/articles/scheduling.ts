@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Article } from "@/lib/generated/prisma/client";
+import type { JobContext } from "@/lib/jobs/runner";
 import { writeArticleHistory } from "./editing";
 
 /**
@@ -13,7 +14,7 @@ const BATCH = 50;
 
 type Due = { id: string };
 
-export async function runScheduledPublishing(now: Date = new Date()): Promise<number> {
+export async function runScheduledPublishing(now: Date = new Date(), context?: Pick<JobContext, "signal">): Promise<number> {
   let handled = 0;
   for (;;) {
     const count = await db().$transaction(async (tx) => {
@@ -47,6 +48,6 @@ export async function runScheduledPublishing(now: Date = new Date()): Promise<nu
       return due.length;
     });
     handled += count + expired;
-    if (count < BATCH && expired < BATCH) return handled;
+    if ((count < BATCH && expired < BATCH) || context?.signal.aborted) return handled;
   }
 }
