@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Article } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { JobContext } from "@/lib/jobs/runner";
 import { writeArticleHistory } from "./editing";
 
@@ -12,42 +12,41 @@ import { writeArticleHistory } from "./editing";
  */
 const BATCH = 50;
 
-type Due = { id: string };
+const SCHEDULES = {
+  publish: { status: "scheduled", column: "publishAt", to: "published", action: "article.publish_scheduled", comment: "定时发布" },
+  unpublish: { status: "published", column: "unpublishAt", to: "archived", action: "article.unpublish_scheduled", comment: "定时下线" },
+} as const;
+
+/** Claims up to BATCH due articles of one schedule and moves each, with its history, in one transaction. */
+async function runBatch(schedule: (typeof SCHEDULES)[keyof typeof SCHEDULES], now: Date): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Article"
+      WHERE status = ${schedule.status}::"PublishStatus" AND ${Prisma.raw(`"${schedule.column}"`)} <= ${now}
+      ORDER BY ${Prisma.raw(`"${schedule.column}"`)}, id
+      LIMIT ${BATCH}
+      FOR UPDATE SKIP LOCKED`;
+    for (const { id } of due) {
+      const current = await tx.article.findUniqueOrThrow({ where: { id } });
+      const article = await tx.article.update({
+        where: { id },
+        data:
+          schedule.to === "published"
+            ? { status: "published", publishedAt: current.publishedAt ?? current.publishAt ?? now, publishAt: null, version: { increment: 1 } }
+            : { status: "archived", unpublishAt: null, version: { increment: 1 } },
+      });
+      await writeArticleHistory(tx, null, article, schedule.action, schedule.comment, { from: current.status, to: article.status }, current.status);
+    }
+    return due.length;
+  });
+}
 
 export async function runScheduledPublishing(now: Date = new Date(), context?: Pick<JobContext, "signal">): Promise<number> {
   let handled = 0;
   for (;;) {
-    const count = await db().$transaction(async (tx) => {
-      const due = await tx.$queryRaw<Due[]>`
-        SELECT id FROM "Article"
-        WHERE status = 'scheduled' AND "publishAt" <= ${now}
-        ORDER BY "publishAt", id
-        LIMIT ${BATCH}
-        FOR UPDATE SKIP LOCKED`;
-      for (const { id } of due) {
-        const current = await tx.article.findUniqueOrThrow({ where: { id } });
-        const article = await tx.article.update({
-          where: { id },
-          data: { status: "published", publishedAt: current.publishedAt ?? current.publishAt ?? now, publishAt: null, version: { increment: 1 } },
-        });
-        await writeArticleHistory(tx, null, article, "article.publish_scheduled", "定时发布", { from: "scheduled", to: "published" }, current.status);
-      }
-      return due.length;
-    });
-    const expired = await db().$transaction(async (tx) => {
-      const due = await tx.$queryRaw<Due[]>`
-        SELECT id FROM "Article"
-        WHERE status = 'published' AND "unpublishAt" <= ${now}
-        ORDER BY "unpublishAt", id
-        LIMIT ${BATCH}
-        FOR UPDATE SKIP LOCKED`;
-      for (const { id } of due) {
-        const article: Article = await tx.article.update({ where: { id }, data: { status: "archived", unpublishAt: null, version: { increment: 1 } } });
-        await writeArticleHistory(tx, null, article, "article.unpublish_scheduled", "定时下线", { from: "published", to: "archived" }, "published");
-      }
-      return due.length;
-    });
-    handled += count + expired;
-    if ((count < BATCH && expired < BATCH) || context?.signal.aborted) return handled;
+    const published = await runBatch(SCHEDULES.publish, now);
+    const unpublished = await runBatch(SCHEDULES.unpublish, now);
+    handled += published + unpublished;
+    if ((published < BATCH && unpublished < BATCH) || context?.signal.aborted) return handled;
   }
 }
