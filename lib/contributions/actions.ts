@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { AppError, toActionResult } from "@/lib/errors";
 import { deliverMailSoon } from "@/lib/mail/deliver-soon";
-import { echoValues, fieldErrorsFrom, readForm, type PublicFormState } from "./form-state";
+import { echoForm, fieldErrorsFrom, readForm, type PublicFormState } from "./form-state";
 import { getContributionStatus, type ContributionStatusView } from "./queries";
 import { CONTRIBUTION_RECEIPT_COOKIE, encodeReceipt } from "./receipt";
 import { requestClientHash, setReceiptCookie } from "./request-context";
@@ -21,7 +21,7 @@ import { normalizeTrackingCode } from "./tracking-code";
 export async function submitContributionAction(_previous: PublicFormState, formData: FormData): Promise<PublicFormState> {
   const raw = readForm(formData);
   const result = await toActionResult(async () => submitContribution(raw, { clientHash: await requestClientHash() }));
-  if (!result.ok) return { ...result, values: echoValues(raw, [HONEYPOT_FIELD]) };
+  if (!result.ok) return { ...result, values: echoForm(formData, [HONEYPOT_FIELD]) };
   // The row is committed; nothing below may turn this into an error page for the submitter.
   deliverMailSoon();
   await setReceiptCookie(CONTRIBUTION_RECEIPT_COOKIE, encodeReceipt(result.data), "/contribute");
@@ -39,7 +39,7 @@ export async function lookupContributionStatusAction(_previous: PublicFormState<
     if (!view) throw new AppError("NOT_FOUND", "没有找到与查询码和邮箱相符的投稿，请核对后再试");
     return view;
   });
-  return result.ok ? result : { ...result, values: echoValues(raw) };
+  return result.ok ? result : { ...result, values: echoForm(formData) };
 }
 
 // ───────────── back office ─────────────
@@ -89,5 +89,5 @@ export async function returnContributionAction(_previous: ReviewState, formData:
     reviewPaths(parsed.data.id);
     return { message: "已退回，作者会收到邮件通知" };
   });
-  return result.ok ? result : { ...result, values: echoValues(raw) };
+  return result.ok ? result : { ...result, values: echoForm(formData) };
 }

@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/errors";
+import { formValues, type FormState } from "@/components/admin/form-state";
 
 /**
- * What a public form's server action hands back to `useActionState` (the same shape as the admin forms'
- * FormState): the ActionResult plus the text the visitor typed, so that a form posted without
- * JavaScript still shows it after an error. Shared by the 投稿 and 招商咨询 forms.
+ * What a public form's server action hands back to `useActionState`: the admin forms' FormState (the
+ * ActionResult plus the text the visitor typed), so the 投稿 and 招商咨询 forms are built from the same
+ * ActionForm / Field components and a form posted without JavaScript still shows what was typed.
+ * Repeated names (checkbox groups) are echoed one per line, see `echoedList`.
  */
-export type PublicFormState<T = unknown> = (ActionResult<T> & { values?: Record<string, string | string[]> }) | null;
+export type PublicFormState<T = unknown> = FormState<T>;
 
 /** Field errors from a zod failure: the first message per field is enough to act on. */
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
@@ -37,26 +38,12 @@ export function readForm(formData: FormData, multi: readonly string[] = []): Rec
   return values;
 }
 
-/** Echoed values for the form, without the fields that must never be sent back (the honeypot). */
-export function echoValues(values: Record<string, string | string[]>, omit: readonly string[] = []): Record<string, string | string[]> {
-  const echoed: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(values)) if (!omit.includes(name)) echoed[name] = value;
-  return echoed;
+/** The echo of a failed submission, without the fields that must never be sent back (the honeypot). */
+export function echoForm(formData: FormData, omit: readonly string[] = []): Record<string, string> {
+  return formValues(formData, omit);
 }
 
-export function valueOf(state: PublicFormState, name: string): string | undefined {
-  const value = state && !state.ok ? state.values?.[name] : undefined;
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function valuesOf(state: PublicFormState, name: string): string[] | undefined {
-  const value = state && !state.ok ? state.values?.[name] : undefined;
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value : [value];
-}
-
-export function errorsOf(state: PublicFormState, name: string): string[] | undefined {
-  if (!state || state.ok) return undefined;
-  const errors = state.fieldErrors?.[name];
-  return errors?.length ? errors : undefined;
+/** A checkbox group's echoed values (formValues joins repeated names with newlines). */
+export function echoedList(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split("\n").filter(Boolean);
 }

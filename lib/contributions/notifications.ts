@@ -13,7 +13,7 @@ export function contributionReceivedMails(item: Submitted, siteUrl: string, noti
       subject: `已收到您的投稿《${item.title}》`,
       text:
         `${item.authorName}，您好：\n\n我们已收到您的投稿《${item.title}》（${item.category}）。\n\n查询码：${item.trackingCode}\n\n` +
-        `编辑部将在 ${REVIEW_SLA_HOURS} 小时内完成初审。您可以在 ${siteUrl}/contribute/status 输入查询码和本邮箱查询进度。` +
+        `编辑部将在 ${REVIEW_SLA_HOURS} 小时内完成初审。您可以在 ${siteUrl}/contribute/track 输入查询码和本邮箱查询进度。` +
         SIGNATURE,
     },
   ];
@@ -46,7 +46,7 @@ export function contributionAcceptedMail(item: Decided, siteUrl: string): MailMe
     subject: `您的投稿《${item.title}》已被采用`,
     text:
       `${item.authorName}，您好：\n\n您的投稿《${item.title}》已被采用，编辑部正在编校，发布后我们会再次邮件告知文章链接。\n\n` +
-      `查询码：${item.trackingCode}（可在 ${siteUrl}/contribute/status 查询）` +
+      `查询码：${item.trackingCode}（可在 ${siteUrl}/contribute/track 查询）` +
       SIGNATURE,
   };
 }

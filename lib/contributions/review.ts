@@ -1,5 +1,4 @@
 import "server-only";
-import { articlePath } from "@/lib/articles/routes";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { type Block, summarize } from "@/lib/content/blocks";
@@ -8,7 +7,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { queueMailSafely } from "@/lib/mail/outbox";
-import { contributionAcceptedMail, contributionPublishedMail, contributionReturnedMail } from "./notifications";
+import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
+import { contributionAcceptedMail, contributionReturnedMail } from "./notifications";
 import { splitParagraphs } from "./plain-text";
 
 /**
@@ -76,6 +76,7 @@ export async function acceptContribution(actor: Actor, id: string, now = new Dat
         authorId: actor.id,
       },
     });
+    await enqueueSearchUpdate(tx, "article", article.id);
     await recordAudit({ actorId: actor.id, action: "contribution.accept", entityType: "contribution", entityId: id, detail: { articleId: article.id } }, tx);
     await recordAudit({ actorId: actor.id, action: "create", entityType: "article", entityId: article.id, detail: { from: "contribution", contributionId: id } }, tx);
     return article.id;
@@ -100,21 +101,4 @@ export async function returnContribution(actor: Actor, input: { id: string; reas
     return tx.contribution.findUniqueOrThrow({ where: { id: input.id }, select: { trackingCode: true, title: true, authorName: true, email: true } });
   });
   await queueMailSafely([contributionReturnedMail(contribution, input.reason, env().SITE_URL)]);
-}
-
-/**
- * For the publishing workflow to call after an article is published: when the article came from a
- * contribution, the contribution is marked published and its author gets the link (once).
- */
-export async function notifyContributionPublished(articleId: string): Promise<boolean> {
-  const contribution = await db().contribution.findUnique({
-    where: { articleId },
-    select: { id: true, status: true, trackingCode: true, title: true, authorName: true, email: true, article: { select: { kind: true, slug: true, status: true } } },
-  });
-  if (!contribution?.article || contribution.article.status !== "published") return false;
-  const { count } = await db().contribution.updateMany({ where: { id: contribution.id, status: "accepted" }, data: { status: "published" } });
-  if (count === 0) return false;
-  const url = `${env().SITE_URL}${articlePath(contribution.article.kind, contribution.article.slug)}`;
-  await queueMailSafely([contributionPublishedMail(contribution, url)]);
-  return true;
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { echoValues, fieldErrorsFrom, readForm, type PublicFormState } from "@/lib/contributions/form-state";
+import { echoForm, fieldErrorsFrom, readForm, type PublicFormState } from "@/lib/contributions/form-state";
 import { decodeReceipt, encodeReceipt } from "@/lib/contributions/receipt";
 import { readReceiptCookie, requestClientHash, setReceiptCookie } from "@/lib/contributions/request-context";
 import { statusLookupSchema } from "@/lib/contributions/schema";
@@ -23,7 +23,7 @@ import { addSuggestedZones, submitInquiry } from "./submit";
 export async function submitInquiryAction(_previous: PublicFormState, formData: FormData): Promise<PublicFormState> {
   const raw = readForm(formData, ["zones"]);
   const result = await toActionResult(async () => submitInquiry(raw, { clientHash: await requestClientHash() }));
-  if (!result.ok) return { ...result, values: echoValues(raw, [HONEYPOT_FIELD]) };
+  if (!result.ok) return { ...result, values: echoForm(formData, [HONEYPOT_FIELD]) };
   deliverMailSoon();
   await setReceiptCookie(INQUIRY_RECEIPT_COOKIE, encodeReceipt(result.data), "/inquiry");
   redirect("/inquiry/received");
@@ -37,7 +37,7 @@ export async function addSuggestedZonesAction(_previous: PublicFormState<{ added
     if (!receipt) throw new AppError("NOT_FOUND", "页面已过期，请通过查询码联系招商专员添加园区");
     return addSuggestedZones(receipt.trackingCode, raw);
   });
-  if (!result.ok) return { ...result, values: echoValues(raw) };
+  if (!result.ok) return { ...result, values: echoForm(formData) };
   revalidatePath("/inquiry/received");
   return result;
 }
@@ -53,7 +53,7 @@ export async function lookupInquiryStatusAction(_previous: PublicFormState<Inqui
     if (!view) throw new AppError("NOT_FOUND", "没有找到与查询码和邮箱相符的咨询，请核对后再试");
     return view;
   });
-  return result.ok ? result : { ...result, values: echoValues(raw) };
+  return result.ok ? result : { ...result, values: echoForm(formData) };
 }
 
 // ───────────── back office ─────────────
@@ -97,5 +97,5 @@ export async function addInquiryNoteAction(_previous: ManageState, formData: For
     inboxPaths(parsed.data.id);
     return { message: "备注已添加" };
   });
-  return result.ok ? result : { ...result, values: echoValues(raw) };
+  return result.ok ? result : { ...result, values: echoForm(formData) };
 }

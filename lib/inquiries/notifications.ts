@@ -26,7 +26,7 @@ export function inquiryReceivedMails(item: Received, zoneNames: readonly string[
       text:
         `${item.contactName}，您好：\n\n我们已收到${item.company}的招商咨询，招商专员将在 1 个工作日内与您联系。\n\n` +
         `咨询类别：${category}\n意向园区：${zones}\n查询码：${item.trackingCode}\n\n` +
-        `您可以在 ${siteUrl}/inquiry/status 输入查询码和本邮箱查看处理进度。` +
+        `您可以在 ${siteUrl}/inquiry/track 输入查询码和本邮箱查看处理进度。` +
         SIGNATURE,
     },
   ];

@@ -4,7 +4,7 @@ import { chinaDate } from "@/lib/content/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilter, InquiryCategoryValue, InquiryStatusValue } from "./schema";
-import type { ZoneCandidate } from "./suggest";
+import { suggestZones, type ZoneCandidate, type ZoneSuggestion } from "./suggest";
 
 export { listZoneOptions } from "@/lib/contributions/queries";
 
@@ -49,6 +49,25 @@ export async function getInquiryReceipt(trackingCode: string) {
     plantAreaM2: toNumber(row.plantAreaM2),
     zones: row.zones.map((link) => ({ ...link.zone, suggested: link.suggested })),
   };
+}
+
+/**
+ * The confirmation page: the inquiry as stored and 3–5 zones that match its industry and need
+ * (leading industries, level, region), excluding the zones it already names.
+ */
+export async function getInquiryConfirmation(trackingCode: string): Promise<{ inquiry: NonNullable<Awaited<ReturnType<typeof getInquiryReceipt>>>; suggestions: ZoneSuggestion[] } | null> {
+  const inquiry = await getInquiryReceipt(trackingCode);
+  if (!inquiry) return null;
+  const candidates = await listSuggestionCandidates();
+  const chosenIds = new Set(inquiry.zones.map((zone) => zone.id));
+  const suggestions = suggestZones(candidates, {
+    category: inquiry.category,
+    industry: inquiry.industry,
+    landAreaMu: inquiry.landAreaMu,
+    plantAreaM2: inquiry.plantAreaM2,
+    chosen: candidates.filter((zone) => chosenIds.has(zone.id)),
+  });
+  return { inquiry, suggestions };
 }
 
 export type InquiryStatusView = {

@@ -1,5 +1,7 @@
 import { runScheduledPublishing } from "@/lib/articles/scheduling";
 import { pruneSharedCache } from "@/lib/cache/prune";
+import { notifyPublishedContributions } from "@/lib/contributions/published-notices";
+import { drainMailOutbox } from "@/lib/mail/outbox";
 import { pruneRateLimits } from "@/lib/rate-limit/limiter";
 import { drainSearchOutbox } from "@/lib/search/sync/worker";
 import type { Job } from "./runner";
@@ -26,6 +28,9 @@ import type { Job } from "./runner";
 export function portalJobs(): Job[] {
   return [
     { name: "scheduled-publishing", intervalMs: 15_000, run: runScheduledPublishing },
+    // Notifications: sent through SMTP when configured (retried with back-off), otherwise kept as `logged`.
+    { name: "deliver-mail", intervalMs: 30_000, run: (now) => drainMailOutbox(now) },
+    { name: "contribution-published-notices", intervalMs: 5 * 60_000, run: () => notifyPublishedContributions() },
     {
       name: "prune-rate-limits",
       intervalMs: 10 * 60_000,
