@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ActionForm, useActionFormState } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/field";
+import type { FormAction } from "@/components/admin/form-state";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { lookupContributionStatusAction } from "@/lib/contributions/actions";
 import type { ContributionStatusView } from "@/lib/contributions/queries";
@@ -89,22 +90,19 @@ function InquiryStatusResult() {
   );
 }
 
-export function ContributionTrackForm() {
-  return (
-    <ActionForm action={lookupContributionStatusAction} label="查询投稿进度">
-      <TrackFields codeExample="TG-7K3M9QXD2P" emailLabel="投稿时填写的电子邮箱" />
-      <SubmitButton pendingText="查询中…">查询</SubmitButton>
-      <ContributionStatusResult />
-    </ActionForm>
-  );
-}
+const TRACKING = {
+  contribution: { action: lookupContributionStatusAction, label: "查询投稿进度", codeExample: "TG-7K3M9QXD2P", emailLabel: "投稿时填写的电子邮箱", Result: ContributionStatusResult },
+  inquiry: { action: lookupInquiryStatusAction, label: "查询咨询进度", codeExample: "ZS-7K3M9QXD2P", emailLabel: "咨询时填写的电子邮箱", Result: InquiryStatusResult },
+};
 
-export function InquiryTrackForm() {
+/** The status lookup of the 投稿 or 招商咨询 tracking page. */
+export function TrackForm({ kind }: { kind: keyof typeof TRACKING }) {
+  const { action, label, codeExample, emailLabel, Result } = TRACKING[kind];
   return (
-    <ActionForm action={lookupInquiryStatusAction} label="查询咨询进度">
-      <TrackFields codeExample="ZS-7K3M9QXD2P" emailLabel="咨询时填写的电子邮箱" />
+    <ActionForm<unknown> action={action as FormAction<unknown>} label={label}>
+      <TrackFields codeExample={codeExample} emailLabel={emailLabel} />
       <SubmitButton pendingText="查询中…">查询</SubmitButton>
-      <InquiryStatusResult />
+      <Result />
     </ActionForm>
   );
 }

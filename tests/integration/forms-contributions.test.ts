@@ -6,22 +6,13 @@ import { SUBMISSION_LIMITS } from "@/lib/contributions/submission-guard";
 import { submitContribution } from "@/lib/contributions/submit";
 import { TERMS_VERSION } from "@/lib/contributions/terms";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { drainMailOutbox, MAX_MAIL_ATTEMPTS, queueMail } from "@/lib/mail/outbox";
 import { createZone } from "@/tests/factories";
 import { contributionForm } from "@/tests/factories/forms";
+import { rejection } from "@/tests/support/app-error";
 import { useTestDatabase } from "@/tests/support/database";
 
 const client = { clientHash: "client-a" };
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function reviewer() {
   return db().user.create({ data: { email: `reviewer${Math.random()}@example.com`, name: "审稿人", passwordHash: "x", role: "reviewer" } });

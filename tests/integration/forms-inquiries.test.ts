@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { exportInquiriesCsv, INQUIRY_CSV_HEADER } from "@/lib/inquiries/export";
 import { addInquiryNote, assignInquiry, changeInquiryStatus } from "@/lib/inquiries/manage";
 import { getInquiryConfirmation, getInquiryStatus, listAssignableUsers, listInquiryInbox } from "@/lib/inquiries/queries";
@@ -8,18 +7,10 @@ import { inboxFilterSchema } from "@/lib/inquiries/schema";
 import { addSuggestedZones, submitInquiry } from "@/lib/inquiries/submit";
 import { createZone } from "@/tests/factories";
 import { inquiryForm } from "@/tests/factories/forms";
+import { rejection } from "@/tests/support/app-error";
 import { useTestDatabase } from "@/tests/support/database";
 
 const client = { clientHash: "investor-ip" };
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function staff(role: "editor" | "reviewer" = "editor") {
   return db().user.create({ data: { email: `${role}${Math.random()}@example.com`, name: role === "editor" ? "招商专员" : "审稿人", passwordHash: "x", role } });

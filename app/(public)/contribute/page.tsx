@@ -5,6 +5,7 @@ import { CheckboxField, SelectField, TextField } from "@/components/admin/field"
 import { SubmitButton } from "@/components/admin/submit-button";
 import { CharacterCountField } from "@/components/forms/character-count-field";
 import { HoneypotField } from "@/components/forms/honeypot-field";
+import { FormPage, SideCard } from "@/components/forms/panels";
 import { submitContributionAction } from "@/lib/contributions/actions";
 import { listZoneOptions } from "@/lib/contributions/queries";
 import { CONTRIBUTION_CATEGORIES, HONEYPOT_FIELD } from "@/lib/contributions/schema";
@@ -17,13 +18,28 @@ export const metadata: Metadata = { title: "投稿", description: "向开发区�
 export default async function ContributePage() {
   const zones = await listZoneOptions();
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <div className="rounded-md bg-white p-6 shadow-sm lg:col-span-2">
-        <h1 className="text-2xl font-bold">投稿</h1>
-        <p className="mt-1 text-sm text-gray-600">
+    <FormPage
+      title="投稿"
+      intro={
+        <>
           已经投过稿？<Link href="/contribute/track" className="text-brand-600 underline">凭查询码查询进度</Link>
-        </p>
-        <ActionForm action={submitContributionAction} label="投稿表单" className="mt-6">
+        </>
+      }
+      aside={
+        <SideCard id="guidelines" title="投稿提示">
+          <dl className="mt-2 space-y-3 text-sm">
+            {CONTRIBUTION_GUIDELINES.map((item) => (
+              <div key={item.title}>
+                <dt className="font-semibold">{item.title}</dt>
+                <dd className="text-gray-700">{item.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </SideCard>
+      }
+      footer={<TermsSection />}
+    >
+        <ActionForm action={submitContributionAction} label="投稿表单">
           <TextField name="title" label="标题" required maxLength={60} hint="5～60 字" />
           <SelectField name="category" label="稿件类别" required placeholder="请选择" options={CONTRIBUTION_CATEGORIES.map((value) => ({ value, label: value }))} />
           <CharacterCountField name="body" label="正文" required min={BODY_MIN_CHARACTERS} max={BODY_MAX_CHARACTERS} placeholder="纯文本，段落之间换行即可" />
@@ -41,25 +57,13 @@ export default async function ContributePage() {
           <HoneypotField name={HONEYPOT_FIELD} />
           <SubmitButton pendingText="提交中…">提交投稿</SubmitButton>
         </ActionForm>
-      </div>
+    </FormPage>
+  );
+}
 
-      <aside className="space-y-6">
-        <section aria-labelledby="guidelines" className="rounded-md bg-white p-5 shadow-sm">
-          <h2 id="guidelines" className="text-lg font-bold text-brand-800">
-            投稿提示
-          </h2>
-          <dl className="mt-2 space-y-3 text-sm">
-            {CONTRIBUTION_GUIDELINES.map((item) => (
-              <div key={item.title}>
-                <dt className="font-semibold">{item.title}</dt>
-                <dd className="text-gray-700">{item.text}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      </aside>
-
-      <section aria-labelledby="terms" className="rounded-md bg-white p-6 shadow-sm lg:col-span-3">
+function TermsSection() {
+  return (
+    <section aria-labelledby="terms" className="rounded-md bg-white p-6 shadow-sm lg:col-span-3">
         <h2 id="terms" className="text-lg font-bold">
           投稿须知
         </h2>
@@ -77,6 +81,5 @@ export default async function ContributePage() {
           </div>
         ))}
       </section>
-    </div>
   );
 }

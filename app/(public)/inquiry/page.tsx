@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/admin/field";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { HoneypotField } from "@/components/forms/honeypot-field";
+import { FormPage, SideCard } from "@/components/forms/panels";
 import { ZoneCheckboxes } from "@/components/forms/zone-checkboxes";
 import { INVESTMENT_HOTLINE } from "@/components/layout/site-header";
 import { submitInquiryAction } from "@/lib/inquiries/actions";
@@ -21,14 +22,22 @@ export default async function InquiryPage({ searchParams }: Props) {
   const slug = typeof zoneParam === "string" ? zoneParam : undefined;
   const [zones, preset] = await Promise.all([listZoneOptions(), slug ? getZoneOption(slug) : null]);
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <div className="rounded-md bg-white p-6 shadow-sm lg:col-span-2">
-        <h1 className="text-2xl font-bold">招商咨询</h1>
-        <p className="mt-1 text-sm text-gray-600">
+    <FormPage
+      title="招商咨询"
+      intro={
+        <>
           {preset ? <>正在咨询：{preset.name}。</> : null}
           招商专员将在 1 个工作日内与您联系。已提交过？<Link href="/inquiry/track" className="text-brand-600 underline">查询处理进度</Link>
-        </p>
-        <ActionForm action={submitInquiryAction} label="招商咨询表单" className="mt-6">
+        </>
+      }
+      aside={
+        <SideCard id="hotline" title="招商热线">
+          <p className="mt-2 text-2xl font-bold">{INVESTMENT_HOTLINE}</p>
+          <p className="mt-2 text-sm text-gray-600">工作日 9:00–17:30。咨询范围：招商引资政策、工业用地招商、租购厂房仓库及其他相关咨询。</p>
+        </SideCard>
+      }
+    >
+        <ActionForm action={submitInquiryAction} label="招商咨询表单">
           <SelectField name="category" label="咨询类别" required placeholder="请选择" options={INQUIRY_CATEGORIES.map((value) => ({ value, label: INQUIRY_CATEGORY_LABELS[value] }))} />
           <ZoneCheckboxes name="zones" legend="意向园区（可多选，选填）" hint={`最多 ${MAX_INQUIRY_ZONES} 个；提交后我们还会根据您的需求推荐匹配的园区`} zones={zones} defaultChecked={preset ? [preset.slug] : []} />
           <div className="grid gap-x-4 sm:grid-cols-2">
@@ -46,16 +55,6 @@ export default async function InquiryPage({ searchParams }: Props) {
           <HoneypotField name={HONEYPOT_FIELD} />
           <SubmitButton pendingText="提交中…">提交咨询</SubmitButton>
         </ActionForm>
-      </div>
-      <aside className="space-y-6">
-        <section aria-labelledby="hotline" className="rounded-md bg-white p-5 shadow-sm">
-          <h2 id="hotline" className="text-lg font-bold text-brand-800">
-            招商热线
-          </h2>
-          <p className="mt-2 text-2xl font-bold">{INVESTMENT_HOTLINE}</p>
-          <p className="mt-2 text-sm text-gray-600">工作日 9:00–17:30。咨询范围：招商引资政策、工业用地招商、租购厂房仓库及其他相关咨询。</p>
-        </section>
-      </aside>
-    </div>
+    </FormPage>
   );
 }

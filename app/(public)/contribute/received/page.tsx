@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TrackingCode } from "@/components/forms/panels";
 import { CONTRIBUTION_RECEIPT_COOKIE, decodeReceipt } from "@/lib/contributions/receipt";
 import { readReceiptCookie } from "@/lib/contributions/request-context";
 import { REVIEW_SLA_HOURS } from "@/lib/contributions/terms";
@@ -19,13 +20,7 @@ export default async function ContributionReceivedPage() {
           <p className="mt-3">
             {receipt.isDuplicate ? "我们此前已收到内容相同的稿件，无需重复提交。" : `编辑部将在 ${REVIEW_SLA_HOURS} 小时内完成初审，结果会发送到您填写的邮箱。`}
           </p>
-          <p className="mt-4">
-            您的查询码：
-            <strong className="font-mono text-xl tracking-wider" data-testid="tracking-code">
-              {receipt.trackingCode}
-            </strong>
-          </p>
-          <p className="mt-2 text-sm text-gray-600">请妥善保存查询码。凭查询码和投稿邮箱可以随时查询进度。</p>
+          <TrackingCode code={receipt.trackingCode} note="请妥善保存查询码。凭查询码和投稿邮箱可以随时查询进度。" />
         </>
       ) : (
         <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { SubmitButton } from "@/components/admin/submit-button";
+import { TrackingCode } from "@/components/forms/panels";
 import { ZoneCheckboxes } from "@/components/forms/zone-checkboxes";
 import { decodeReceipt } from "@/lib/contributions/receipt";
 import { readReceiptCookie } from "@/lib/contributions/request-context";
@@ -37,18 +38,14 @@ export default async function InquiryReceivedPage() {
       <section className="rounded-md bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-bold">{receipt.isDuplicate ? "这条咨询已经收到" : "咨询已提交"}</h1>
         <p className="mt-3">{receipt.isDuplicate ? "我们此前已收到内容相同的咨询，无需重复提交。" : "招商专员将在 1 个工作日内与您联系，回执已发送到您的邮箱。"}</p>
-        <p className="mt-4">
-          您的查询码：
-          <strong className="font-mono text-xl tracking-wider" data-testid="tracking-code">
-            {receipt.trackingCode}
-          </strong>
-        </p>
-        {confirmation ? (
-          <p className="mt-2 text-sm text-gray-600">
-            咨询类别：{INQUIRY_CATEGORY_LABELS[confirmation.inquiry.category]}；意向园区：
-            {confirmation.inquiry.zones.length ? confirmation.inquiry.zones.map((zone) => zone.name).join("、") : "未指定"}
-          </p>
-        ) : null}
+        <TrackingCode
+          code={receipt.trackingCode}
+          note={
+            confirmation
+              ? `咨询类别：${INQUIRY_CATEGORY_LABELS[confirmation.inquiry.category]}；意向园区：${confirmation.inquiry.zones.map((zone) => zone.name).join("、") || "未指定"}`
+              : "凭查询码和咨询邮箱可以随时查询进度。"
+          }
+        />
       </section>
 
       {confirmation && confirmation.suggestions.length ? (

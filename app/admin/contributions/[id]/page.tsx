@@ -6,6 +6,7 @@ import { Notice } from "@/components/admin/notice";
 import { PageHeader } from "@/components/admin/page-header";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { ClockText, ContributionStatusBadge } from "@/components/forms/contribution-badges";
+import { FactList } from "@/components/forms/panels";
 import { articlePath } from "@/lib/articles/routes";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatChineseDate } from "@/lib/content/dates";
@@ -60,14 +61,7 @@ export default async function ContributionReviewPage({ params }: { params: Promi
           ))}
         </article>
         <aside className="space-y-4">
-          <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1 rounded-md border border-gray-200 bg-white p-4 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-gray-500">{label}</dt>
-                <dd className="break-all">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
 
           {item.status === "returned" && item.returnReason ? (
             <Notice tone="warning" title="退回理由">

@@ -4,6 +4,7 @@ import { SelectField, TextAreaField } from "@/components/admin/field";
 import { PageHeader } from "@/components/admin/page-header";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { ClockText, InquiryStatusBadge } from "@/components/forms/contribution-badges";
+import { FactList } from "@/components/forms/panels";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatChineseDate } from "@/lib/content/dates";
 import { addInquiryNoteAction, assignInquiryAction, changeInquiryStatusAction } from "@/lib/inquiries/actions";
@@ -80,14 +81,7 @@ export default async function InquiryDetailPage({ params }: { params: Promise<{ 
           </section>
         </div>
         <aside className="space-y-4">
-          <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 rounded-md border border-gray-200 bg-white p-4 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-gray-500">{label}</dt>
-                <dd className="break-all">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} labelWidth="6rem" />
           <section aria-labelledby="handle" className="space-y-4 rounded-md border border-gray-200 bg-white p-4">
             <h2 id="handle" className="font-semibold">
               处理
