@@ -94,7 +94,7 @@ function continuesOnNextParagraph(line: string, next: string | undefined): next 
   if (next === undefined) return false;
   if (charLength(line) < 40 || SENTENCE_END.test(line) || BYLINE.test(line)) return false;
   if (isStructuralMarker(next) || isDateLine(next) || /^[<＜【•（(]/.test(next) || /^[送发抄][:：]/.test(next)) return false;
-  return CJK_CHAR.test(next[0] ?? "") || /^[0-9“《]/.test(next);
+  return CJK_CHAR.test(next[0] ?? "") || /^[0-9A-Za-z“《]/.test(next);
 }
 
 /** □ 曾梅/文: a reporter's byline closes its paragraph. */

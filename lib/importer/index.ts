@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
+import { AppError } from "@/lib/errors";
 import { cleanParagraphs } from "./clean";
+import { decodeDocument } from "./decode";
 import { splitListing } from "./listing";
 import { parseDocument } from "./parse";
-import type { ImportedDocument } from "./schema";
+import { DRY_RUN_FIELDS, type ImportedDocument } from "./schema";
 
 /**
  * The importer: raw text in, structured documents out, pure (no I/O). A listing page gives one document
@@ -18,6 +20,24 @@ export function importText(text: string, sourceName: string): ImportedDocument[]
   }
   const paragraphs = cleanParagraphs(text);
   return paragraphs.length > 0 ? [parseDocument(paragraphs, sourceName)] : [];
+}
+
+/** A file's bytes → documents: decode (encoding, .docx), then `importText`. Bad input throws AppError. */
+export async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportedDocument[]> {
+  const { text } = await decodeDocument(bytes, fileName);
+  const documents = importText(text, fileName);
+  if (!documents.length) throw new AppError("BAD_REQUEST", `“${fileName}”中没有可导入的内容`);
+  return documents;
+}
+
+/** The object `npm run import -- --dry-run --json` prints for a document: the issue's fields, in its order. */
+export function dryRunView(doc: ImportedDocument): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const field of DRY_RUN_FIELDS) {
+    const value = doc[field];
+    if (value !== undefined || field === "publishedAt") view[field] = value ?? null;
+  }
+  return view;
 }
 
 /**

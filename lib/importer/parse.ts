@@ -21,7 +21,7 @@ export function splitRegionTag(line: string): { region?: string; rest: string } 
 /** Cleaned paragraphs of one document → the structured document. */
 export function parseDocument(paragraphs: string[], source: string, hints: DocumentHints = {}): ImportedDocument {
   const lead = splitRegionTag(paragraphs[0] ?? "");
-  const lines = lead.region ? [lead.rest, ...paragraphs.slice(1)] : paragraphs;
+  const lines = lead.region ? [lead.rest, ...paragraphs.slice(1)].filter(Boolean) : paragraphs;
   const region = lead.region ?? hints.region;
   const kind = classifyDocument(lines[0] ?? "", lines);
   const parsed = kind === "bulletin" ? parseBulletin(lines) : parseArticle(lines, kind, hints);
@@ -30,7 +30,8 @@ export function parseDocument(paragraphs: string[], source: string, hints: Docum
 
 // ───────────── bulletins ─────────────
 
-const SECTION_MARKER = /^[<＜〈《]\s*([^<>＜＞〈〉《》]{1,20}?)\s*[>＞〉》]$/;
+/** < 本市动态 >, 【园区动态】, ◆ 国内动态: a bulletin's section (column) heading on its own line. */
+const SECTION_MARKER = /^(?:[<＜〈]\s*([^<>＜＞〈〉]{1,20}?)\s*[>＞〉]|【\s*([^【】]{1,12}?)\s*】|[■◆★▲]\s*([^。，,]{1,12}))$/;
 const ISSUE = /第\s*(\d+)\s*期/;
 const TOTAL_ISSUE = /总\s*第\s*(\d+)\s*期/;
 const DISTRIBUTION = /^(?:送|发|报|抄送|抄报|分送)[:：]/;
@@ -41,7 +42,7 @@ type ParsedFields = Omit<ImportedDocument, "source">;
 function parseBulletin(lines: string[]): ParsedFields {
   const firstSection = lines.findIndex((line) => SECTION_MARKER.test(line));
   const header = firstSection === -1 ? lines.slice(0, 6) : lines.slice(0, firstSection);
-  const title = header.find((line) => /简报/.test(line)) ?? header[0] ?? "工作简报";
+  const title = [...(header.find((line) => /简报/.test(line)) ?? header[0] ?? "工作简报")].slice(0, MAX_TITLE).join("");
   let issueNumber: number | undefined;
   let totalIssueNumber: number | undefined;
   let publishedAt: string | null = null;
@@ -65,7 +66,7 @@ function parseBulletin(lines: string[]): ParsedFields {
   for (const line of firstSection === -1 ? [] : lines.slice(firstSection)) {
     const section = SECTION_MARKER.exec(line);
     if (section) {
-      sections.push({ title: section[1], items: [] });
+      sections.push({ title: (section[1] ?? section[2] ?? section[3]).trim(), items: [] });
       item = null;
       continue;
     }
@@ -117,7 +118,7 @@ function untitled(line: string): string {
 const ISSUER_ENDING = /(?:厅|局|委|委员会|办公室|办公厅|政府|部|院|署|会|中心|管委会|协会|处|室)$/;
 
 function parseArticle(lines: string[], kind: Exclude<ImportKind, "bulletin">, hints: DocumentHints): ParsedFields {
-  const { title, rest } = pickTitle(lines, kind);
+  const { title, rest, kicker } = pickTitle(lines, kind);
   const meta: MetaLine = {};
   let docNumber: string | undefined;
   const body: string[] = [];
@@ -155,7 +156,7 @@ function parseArticle(lines: string[], kind: Exclude<ImportKind, "bulletin">, hi
     ...(issuer ? { issuer } : {}),
     body: bodyText(blocks),
     blocks,
-    zones: detectZoneMentions([title, ...body].join("\n")),
+    zones: detectZoneMentions([...kicker, title, ...body].join("\n")),
   };
 }
 
@@ -163,18 +164,34 @@ function parseArticle(lines: string[], kind: Exclude<ImportKind, "bulletin">, hi
  * The title is the first line, except that news pages often put a column name first (发展中的太和经开区)
  * and the headline after it: of the short lines before the text starts, the longest is the headline.
  */
-function pickTitle(lines: string[], kind: ImportKind): { title: string; rest: string[] } {
-  if (kind !== "news") return { title: lines[0] ?? "未命名文档", rest: lines.slice(1) };
+const UNTITLED = "未命名文档";
+const MAX_TITLE = 100;
+
+function pickTitle(lines: string[], kind: ImportKind): { title: string; rest: string[]; kicker: string[] } {
+  const firstLine = lines[0] ?? "";
+  // Text that starts with running text has no title line: name it by its first words, keep the text.
+  if (charLength(firstLine) > MAX_TITLE) return { title: `${untitled(firstLine)}…`, rest: lines, kicker: [] };
+  const first = { title: firstLine || UNTITLED, rest: lines.slice(1), kicker: [] };
+  if (kind !== "news") return first;
   let end = 0;
   while (end < Math.min(lines.length, 4) && isHeadlineShaped(lines[end]) && !parseMetaLine(lines[end])) end += 1;
-  if (end <= 1) return { title: lines[0] ?? "未命名文档", rest: lines.slice(1) };
+  if (end <= 1) return first;
   const candidates = lines.slice(0, end);
   const title = candidates.reduce((best, line) => (charLength(line) > charLength(best) ? line : best));
-  return { title, rest: lines.slice(candidates.indexOf(title) + 1) };
+  const position = candidates.indexOf(title);
+  return { title, rest: lines.slice(position + 1), kicker: candidates.slice(0, position) };
 }
 
 function isHeadlineShaped(line: string): boolean {
-  return charLength(line) <= 60 && !/[。；]$/.test(line) && !isDateLine(line) && !line.startsWith("——") && !isStructuralMarker(line);
+  return (
+    charLength(line) <= 60 &&
+    !line.includes("。") &&
+    !CLAUSE_END.test(line) &&
+    !BYLINE.test(line) &&
+    !isDateLine(line) &&
+    !line.startsWith("——") &&
+    !isStructuralMarker(line)
+  );
 }
 
 /** □ 曾梅/文 at the end of a paragraph is the byline. */

@@ -12,14 +12,16 @@ const PLAIN_SUFFIXES = ["开发区", "工业园区", "产业园区", "科技园�
 const SUFFIX_PATTERN = new RegExp([...SPECIFIC_SUFFIXES, ...PLAIN_SUFFIXES].sort((a, b) => b.length - a.length).join("|"), "g");
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 
-/** Characters that never belong to a zone name and end the name on their left. */
-const STOP_CHARS = new Set([..."的在和与及对为是了等向由将从赴到于以把被让给同跟或而并也都还就又各全该本我其这那个家批座类些所有省市县镇乡级两多"]);
+/** Characters that (almost) never belong to a zone name and end the name on their left; jieba does the rest. */
+const STOP_CHARS = new Set([..."的在与及对向赴于把被让给跟或并各该本我其这那个家批些级多省市县"]);
 /** Words of these kinds end a name on their left: verbs (走访, 推动), adverbs, prepositions, numbers … */
-const STOP_TAGS = /^(?:v|vd|vg|p|d|dg|c|u|ud|ug|uj|ul|uv|uz|r|rg|m|mq|q|ad|an|t|tg|f|y|e|o|z|zg|l|i|s)$/;
+const STOP_TAGS = /^(?:v|vd|vg|p|d|dg|c|u|ud|ug|uj|ul|uv|uz|r|rg|m|mq|q|a|ad|an|t|tg|f|y|e|o|z|zg|l|i|s)$/;
 /** A plain suffix (开发区, 产业园) needs a place name before it: 望海开发区, not 深化开发区. */
 const PLACE_TAGS = /^(?:ns|nr|nrt|nz)$/;
 /** Words that qualify a category rather than name a place: 国际合作产业园, 重点开发区. */
 const QUALIFIERS = ["国际合作", "现代", "特色", "智慧", "绿色", "有关", "相关", "周边", "当地", "先进", "重点", "中国", "我国", "境外", "海外", "区域", "新型"];
+/** Verbs jieba sometimes tags as names (建立健全/nr): never the start of a zone name. */
+const VERBS = ["建立健全", "推动", "推进", "加快", "支持", "鼓励", "引导", "促进", "深化", "打造", "建设", "提升", "做强", "做大", "对接", "走访", "考察", "依托", "围绕"];
 /** Regions: never a zone name with any suffix. */
 const AREAS = new Set(["京津冀", "长三角", "珠三角", "粤港澳", "中西部", "东中西部", "东部", "西部", "中部", "东北", "沿海", "内陆", "省内", "市内", "区内", "县域"]);
 /** Provinces and municipalities: 天津经开区 is a zone, 安徽开发区 means "Anhui's zones". */
@@ -35,6 +37,8 @@ const MAX_PREFIX = 8;
 
 export function detectZoneMentions(text: string): string[] {
   const found: string[] = [];
+  // A name the text also calls a province (澜江省) is one: 澜江开发区 then means the province's zones.
+  const isProvince = (name: string) => PROVINCES.includes(name) || text.includes(`${name}省`);
   let previousEnd = -1;
   for (const match of text.matchAll(SUFFIX_PATTERN)) {
     const start = match.index ?? 0;
@@ -42,8 +46,7 @@ export function detectZoneMentions(text: string): string[] {
     const end = start + suffix.length;
     const { prefix, touchesPrevious } = readPrefix(text, start, previousEnd);
     previousEnd = end;
-    if (touchesPrevious) continue;
-    const name = zoneName(prefix, suffix, text.slice(end, end + 8));
+    const name = zoneName(prefix, suffix, text.slice(end, end + 8), isProvince, touchesPrevious);
     if (name && !found.includes(name)) found.push(name);
   }
   return found;
@@ -64,25 +67,40 @@ function nameWords(window: string): { name: string; hasPlace: boolean } {
   const words = tagWords(window);
   let name = "";
   let hasPlace = false;
-  for (let index = words.length - 1; index >= 0; index -= 1) {
+  let index = words.length - 1;
+  const isSingle = (position: number) => [...(words[position]?.word ?? "")].length === 1;
+  for (; index >= 0; index -= 1) {
     const { word, tag } = words[index];
-    if (STOP_TAGS.test(tag)) break;
+    // An unknown place name falls apart into single characters with arbitrary tags (禾/n 丰/a).
+    const isNameFragment = /^[av]$/.test(tag) && isSingle(index) && (isSingle(index + 1) || (index === words.length - 1 && isSingle(index - 1)));
+    if (STOP_TAGS.test(tag) && !isNameFragment) break;
     name = word + name;
     hasPlace ||= PLACE_TAGS.test(tag);
   }
+  // 中法成都生态园, 中德…: jieba cuts the 中 of a bilateral park off as a locality word.
+  if (index >= 0 && words[index].word === "中" && [...(words[index + 1]?.word ?? "")].length === 1) name = `中${name}`;
   return { name, hasPlace };
 }
 
-function zoneName(window: string, suffix: string, after: string): string | null {
+function zoneName(
+  window: string,
+  suffix: string,
+  after: string,
+  isProvince: (name: string) => boolean,
+  touchesPrevious: boolean,
+): string | null {
   if (!window || NOT_A_ZONE_AFTER.test(after)) return null;
   const words = nameWords(window);
-  let prefix = stripLeading(words.name, QUALIFIERS);
+  // 望海开发区新能源电池产业园: a park inside the zone just named, not a zone of its own.
+  if (touchesPrevious && words.name === window) return null;
+  let prefix = stripLeading(stripLeading(words.name, VERBS), QUALIFIERS);
+  if (VERBS.includes(prefix)) return null;
   if (AREAS.has(prefix) || prefix.endsWith("地区") || QUALIFIERS.some((word) => prefix.endsWith(word))) return null;
   const isPlain = PLAIN_SUFFIXES.includes(suffix);
   const province = PROVINCES.find((name) => prefix.startsWith(name));
   if (province && prefix.length > province.length + 1) prefix = prefix.slice(province.length);
   if ([...prefix].length < 2) return null;
-  if (isPlain && (!words.hasPlace || PROVINCES.includes(prefix) || INDUSTRIES.some((word) => prefix.endsWith(word)))) return null;
+  if (isPlain && (!words.hasPlace || isProvince(prefix) || INDUSTRIES.some((word) => prefix.endsWith(word)))) return null;
   return prefix + suffix;
 }
 
