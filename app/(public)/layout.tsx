@@ -1,15 +1,17 @@
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getPreferences } from "@/lib/i18n/preferences";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const preferences = await getPreferences();
   return (
     <>
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <SiteHeader preferences={preferences} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter preferences={preferences} />
     </>
   );
 }

@@ -20,7 +20,7 @@ export function ZoneCard({ zone }: { zone: ZoneCardData }) {
           {zone.name}
         </Link>
       </h3>
-      <p className="text-sm text-gray-500">
+      <p className="text-sm text-gray-700">
         {ZONE_LEVEL_LABELS[zone.level]} · {[zone.province, zone.city].filter(Boolean).join(" ")}
       </p>
       {zone.industries.length ? <p className="mt-1 text-sm">主导产业：{zone.industries.slice(0, 4).join("、")}</p> : null}

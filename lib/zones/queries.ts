@@ -1,38 +1,111 @@
 import "server-only";
+import { z } from "zod";
 import { parseBlocks } from "@/lib/content/blocks";
+import { cachedRead } from "@/lib/content/cache";
 import { db } from "@/lib/db";
 
-export async function listFeaturedZones(limit = 6) {
-  return db().zone.findMany({
-    where: { status: "published", featuredRank: { not: null } },
+const PUBLISHED = { status: "published" } as const;
+
+const cardFields = { slug: true, name: true, level: true, province: true, city: true, industries: true, summary: true } as const;
+
+export const listFeaturedZones = cachedRead("zones.featured", ["zone"], async (limit: number = 6) =>
+  db().zone.findMany({
+    where: { ...PUBLISHED, featuredRank: { not: null } },
     orderBy: { featuredRank: "asc" },
     take: limit,
-    select: { slug: true, name: true, level: true, province: true, city: true, industries: true, summary: true },
-  });
+    select: cardFields,
+  }),
+);
+
+/** Every published zone with the fields the directory filters, sorts and counts on (a few hundred at most). */
+export const listDirectoryZones = cachedRead("zones.directory", ["zone"], async () =>
+  db().zone.findMany({
+    where: PUBLISHED,
+    orderBy: { name: "asc" },
+    select: { ...cardFields, shortName: true, approvedAt: true, updatedAt: true },
+  }),
+);
+
+export type DirectoryZone = Awaited<ReturnType<typeof listDirectoryZones>>[number];
+
+const contactSchema = z.object({
+  label: z.string(),
+  name: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  address: z.string().optional(),
+  note: z.string().optional(),
+});
+
+function parseContacts(value: unknown) {
+  const parsed = z.array(contactSchema).safeParse(value);
+  return parsed.success ? parsed.data : [];
 }
 
-export async function getPublishedZone(slug: string) {
+export const getPublishedZone = cachedRead("zones.one", ["zone", "article"], async (slug: string) => {
   const zone = await db().zone.findFirst({
-    where: { status: "published", slug },
+    where: { ...PUBLISHED, slug },
     include: {
-      awards: { orderBy: [{ year: "desc" }] },
+      awards: { orderBy: [{ year: "desc" }, { title: "asc" }] },
       indicators: { orderBy: [{ metric: "asc" }, { year: "asc" }] },
-      partnersOut: { where: { to: { status: "published" } }, select: { relation: true, to: { select: { slug: true, name: true } } } },
+      partnersOut: { where: { to: PUBLISHED }, select: { relation: true, to: { select: { slug: true, name: true } } } },
+      partnersIn: { where: { from: PUBLISHED }, select: { relation: true, from: { select: { slug: true, name: true } } } },
       articles: {
-        where: { article: { status: "published" } },
+        where: { article: PUBLISHED },
         orderBy: { article: { publishedAt: "desc" } },
         take: 10,
-        select: { article: { select: { kind: true, slug: true, title: true, publishedAt: true } } },
+        select: { article: { select: { id: true, kind: true, slug: true, title: true, publishedAt: true } } },
       },
     },
   });
   if (!zone) return null;
+  const { partnersOut, partnersIn, articles, description, contacts, areaKm2, indicators, ...rest } = zone;
+  const partners = new Map<string, { slug: string; name: string; relation: string }>();
+  for (const link of partnersOut) partners.set(link.to.slug, { ...link.to, relation: link.relation });
+  for (const link of partnersIn) if (!partners.has(link.from.slug)) partners.set(link.from.slug, { ...link.from, relation: link.relation });
   return {
-    ...zone,
-    areaKm2: zone.areaKm2 ? Number(zone.areaKm2) : null,
-    description: parseBlocks(zone.description),
-    indicators: zone.indicators.map((indicator) => ({ ...indicator, value: Number(indicator.value) })),
-    partners: zone.partnersOut.map((link) => ({ relation: link.relation, ...link.to })),
-    articles: zone.articles.map((link) => link.article),
+    ...rest,
+    areaKm2: areaKm2 ? Number(areaKm2) : null,
+    description: parseBlocks(description),
+    contacts: parseContacts(contacts),
+    indicators: indicators.map((indicator) => ({ ...indicator, value: Number(indicator.value) })),
+    partners: [...partners.values()],
+    articles: articles.map((link) => link.article),
   };
-}
+});
+
+export type PublicZone = NonNullable<Awaited<ReturnType<typeof getPublishedZone>>>;
+
+/** Up to four published zones for the comparison table, in the order asked for. */
+export const listZonesForComparison = cachedRead("zones.compare", ["zone"], async (slugs: string[]) => {
+  const wanted = [...new Set(slugs)].slice(0, 4);
+  if (!wanted.length) return [];
+  const zones = await db().zone.findMany({
+    where: { ...PUBLISHED, slug: { in: wanted } },
+    select: {
+      ...cardFields,
+      approvedAt: true,
+      areaKm2: true,
+      awards: { orderBy: [{ year: "desc" }], take: 3, select: { year: true, title: true, sourceTitle: true, sourceDate: true } },
+      indicators: { orderBy: [{ metric: "asc" }, { year: "asc" }] },
+    },
+  });
+  return zones
+    .sort((a, b) => wanted.indexOf(a.slug) - wanted.indexOf(b.slug))
+    .map((zone) => ({
+      ...zone,
+      areaKm2: zone.areaKm2 ? Number(zone.areaKm2) : null,
+      indicators: zone.indicators.map((indicator) => ({ ...indicator, value: Number(indicator.value) })),
+    }));
+});
+
+export type ComparedZone = Awaited<ReturnType<typeof listZonesForComparison>>[number];
+
+export const listZoneSitemap = cachedRead("zones.sitemap", ["zone"], async () =>
+  db().zone.findMany({ where: PUBLISHED, orderBy: { name: "asc" }, select: { slug: true, name: true, updatedAt: true } }),
+);
+
+export const getZoneName = cachedRead("zones.name", ["zone"], async (slug: string) => {
+  const zone = await db().zone.findFirst({ where: { ...PUBLISHED, slug }, select: { name: true } });
+  return zone?.name ?? null;
+});

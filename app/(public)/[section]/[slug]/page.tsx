@@ -1,13 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
+import { AdjacentNav } from "@/components/articles/adjacent-nav";
 import { ArticleBody } from "@/components/articles/article-body";
-import { getPublishedArticle } from "@/lib/articles/queries";
-import { ARTICLE_KINDS, articlePath, kindFromSegment, POLICY_VALIDITY_LABELS } from "@/lib/articles/routes";
+import { ArticleTools } from "@/components/articles/article-tools";
+import { PolicyInfoTable, PolicyValidityBanner } from "@/components/articles/policy-info";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { JsonLd } from "@/components/ui/json-ld";
+import { getAdjacentArticles, getPublishedArticle } from "@/lib/articles/queries";
+import { ARTICLE_KINDS, articlePath, kindFromSegment } from "@/lib/articles/routes";
+import { summarize } from "@/lib/content/blocks";
 import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
-import { zonePath } from "@/lib/zones/labels";
-
-export const dynamic = "force-dynamic";
+import { getArticleReadCount, recordArticleView } from "@/lib/content/read-count";
+import { absoluteUrl, SITE_NAME } from "@/lib/content/site";
+import { newsArticleJsonLd } from "@/lib/content/structured-data";
+import { getPreferences } from "@/lib/i18n/preferences";
+import { zonePath } from "@/lib/zones/routes";
 
 type Params = { params: Promise<{ section: string; slug: string }> };
 
@@ -22,71 +31,91 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const article = await load(props);
-  return { title: article.title, alternates: { canonical: articlePath(article.kind, article.slug) } };
+  const description = article.summary ?? summarize(article.blocks);
+  const canonical = articlePath(article.kind, article.slug);
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description,
+      url: canonical,
+      publishedTime: article.publishedAt?.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: ARTICLE_KINDS[article.kind].label,
+    },
+  };
 }
 
 export default async function ArticlePage(props: Params) {
   const article = await load(props);
-  const kindInfo = ARTICLE_KINDS[article.kind];
+  const [{ t }, adjacent, readCount] = await Promise.all([
+    getPreferences(),
+    getAdjacentArticles(article.kind, article.id, article.publishedAt),
+    getArticleReadCount(article.id),
+  ]);
+  // Counted once the response is on its way: the reader never waits for the write.
+  after(() => recordArticleView(article.id));
+  const info = ARTICLE_KINDS[article.kind];
+  const url = absoluteUrl(articlePath(article.kind, article.slug));
+  const neighbour = (item: { kind: typeof article.kind; slug: string; title: string } | null) =>
+    item ? { href: articlePath(item.kind, item.slug), title: item.title } : null;
   return (
-    <article className="mx-auto max-w-3xl rounded-md bg-white p-6 shadow-sm sm:p-10">
-      <nav aria-label="位置" className="no-print mb-4 text-sm text-gray-500">
-        <Link href="/">首页</Link> › <Link href={`/${kindInfo.segment}`}>{kindInfo.label}</Link>
-      </nav>
-      {article.validity && article.validity !== "valid" ? (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-800">
-          本文件{POLICY_VALIDITY_LABELS[article.validity]}
-          {article.replacedBy ? (
-            <>
-              ，现行文件：
-              <Link className="underline" href={articlePath(article.replacedBy.kind, article.replacedBy.slug)}>
-                {article.replacedBy.title}
-              </Link>
-            </>
-          ) : null}
-        </p>
-      ) : null}
+    <article className="mx-auto max-w-3xl rounded-md bg-white p-6 shadow-sm sm:p-10 print:max-w-none print:p-0 print:shadow-none">
+      <JsonLd
+        data={newsArticleJsonLd({
+          url,
+          title: article.title,
+          description: article.summary ?? summarize(article.blocks),
+          publishedAt: article.publishedAt,
+          updatedAt: article.updatedAt,
+          source: article.source,
+          siteName: SITE_NAME,
+          siteUrl: absoluteUrl("/"),
+        })}
+      />
+      <Breadcrumb label={t.breadcrumb} items={[{ href: "/", text: t.nav.home }, { href: `/${info.segment}`, text: info.label }, { text: "正文" }]} />
+      <PolicyValidityBanner article={article} t={t} />
       <h1 className="text-center text-2xl font-bold leading-snug text-gray-900">{article.title}</h1>
-      <p className="mt-3 flex flex-wrap justify-center gap-x-4 text-sm text-gray-500">
-        {article.source ? <span>来源：{article.source}</span> : null}
-        {article.publishedAt ? (
+      <p className="mt-3 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm text-gray-700">
+        {article.source ? (
           <span>
-            发布时间：<time dateTime={formatIsoDay(article.publishedAt)}>{formatChineseDate(article.publishedAt)}</time>
+            {t.source}：{article.source}
           </span>
         ) : null}
-        {article.region ? <span>地区：{article.region}</span> : null}
+        {article.publishedAt ? (
+          <span>
+            {t.publishedAt}：<time dateTime={formatIsoDay(article.publishedAt)}>{formatChineseDate(article.publishedAt)}</time>
+          </span>
+        ) : null}
+        <span className="no-print">
+          {t.readCount}：<span data-testid="read-count">{readCount + 1}</span>
+        </span>
       </p>
-      {article.kind === "policy" ? (
-        <table className="my-6 w-full border-collapse text-sm">
-          <caption className="sr-only">文件信息</caption>
-          <tbody>
-            {[
-              ["索引号", article.indexNumber],
-              ["发文机关", article.issuer],
-              ["成文日期", formatChineseDate(article.writtenAt)],
-              ["文号", article.docNumber],
-              ["效力状态", article.validity ? POLICY_VALIDITY_LABELS[article.validity] : null],
-            ].map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row" className="w-28 border border-gray-200 bg-gray-50 px-3 py-1.5 text-left font-medium">
-                  {label}
-                </th>
-                <td className="border border-gray-200 px-3 py-1.5">{value || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <div className="no-print mt-3 flex flex-wrap items-center justify-center gap-3 text-sm">
+        <span>
+          {t.share}：
+          <a href={url} className="break-all text-brand-700 underline">
+            {url}
+          </a>
+        </span>
+        <ArticleTools url={url} printLabel={t.print} copyLabel={t.copy} />
+      </div>
+      {article.kind === "policy" ? <PolicyInfoTable article={article} t={t} /> : null}
       <div className="mt-6">
         <ArticleBody blocks={article.blocks} />
       </div>
       {article.zones.length ? (
-        <aside className="mt-8 border-t pt-4 text-sm">
-          <h2 className="font-semibold">相关园区</h2>
-          <ul className="mt-1 flex flex-wrap gap-2">
+        <aside aria-labelledby="related-zones" className="no-print mt-8 border-t border-gray-200 pt-4 text-sm">
+          <h2 id="related-zones" className="font-semibold">
+            {t.relatedZones}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
             {article.zones.map((zone) => (
               <li key={zone.slug}>
-                <Link href={zonePath(zone.slug)} className="rounded bg-brand-50 px-2 py-0.5 text-brand-700 hover:underline">
+                <Link href={zonePath(zone.slug)} className="inline-block rounded bg-brand-50 px-2 py-0.5 text-brand-800 hover:underline">
                   {zone.name}
                 </Link>
               </li>
@@ -94,6 +123,11 @@ export default async function ArticlePage(props: Params) {
           </ul>
         </aside>
       ) : null}
+      <AdjacentNav
+        previous={neighbour(adjacent.previous)}
+        next={neighbour(adjacent.next)}
+        labels={{ previous: t.previousArticle, next: t.nextArticle, none: t.none, nav: `${t.previousArticle} / ${t.nextArticle}` }}
+      />
     </article>
   );
 }

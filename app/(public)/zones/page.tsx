@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { FacetList } from "@/components/zones/facet-list";
+import { ProvinceChart } from "@/components/zones/province-chart";
+import { hrefWithQuery, type SearchParams } from "@/lib/content/listing";
+import { countByProvince, type DirectoryFilters, filterDirectory, parseDirectoryFilters } from "@/lib/content/zone-directory";
+import { formatChineseDate } from "@/lib/content/dates";
+import { getPreferences } from "@/lib/i18n/preferences";
+import type { ZoneLevel } from "@/lib/generated/prisma/enums";
+import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
+import { listDirectoryZones } from "@/lib/zones/queries";
+import { MAX_COMPARED_ZONES, ZONE_COMPARE_PATH, ZONE_DIRECTORY_PATH, zonePath } from "@/lib/zones/routes";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const filters = parseDirectoryFilters(await searchParams);
+  return {
+    title: "开发区名录",
+    description: "按省份、级别、主导产业筛选全国开发区，查看园区概况、指标与招商联系方式。",
+    alternates: { canonical: hrefWithQuery(ZONE_DIRECTORY_PATH, filters.sort === "name" ? { ...filters, sort: undefined } : filters) },
+  };
+}
+
+function levelLabel(value: string): string {
+  return ZONE_LEVEL_LABELS[value as ZoneLevel] ?? value;
+}
+
+export default async function ZoneDirectoryPage({ searchParams }: Props) {
+  const filters = parseDirectoryFilters(await searchParams);
+  const [{ t }, zones] = await Promise.all([getPreferences(), listDirectoryZones()]);
+  const { results, facets } = filterDirectory(zones, filters);
+  const href = (change: Partial<DirectoryFilters>) => {
+    const next = { ...filters, ...change };
+    return hrefWithQuery(ZONE_DIRECTORY_PATH, { ...next, sort: next.sort === "name" ? undefined : next.sort });
+  };
+  return (
+    <div>
+      <Breadcrumb label={t.breadcrumb} items={[{ href: "/", text: t.nav.home }, { text: t.directory }]} />
+      <h1 className="mb-4 text-2xl font-bold text-brand-800">开发区名录</h1>
+      <div className="grid gap-6 lg:grid-cols-4">
+        <aside aria-label={t.filters} className="no-print rounded-md border border-gray-200 bg-white p-4 shadow-sm lg:col-span-1">
+          <h2 className="sr-only">{t.filters}</h2>
+          <FacetList title={t.province} facets={facets.province} active={filters.province} hrefFor={(value) => href({ province: value })} allLabel={t.all} />
+          <FacetList title={t.level} facets={facets.level} active={filters.level} hrefFor={(value) => href({ level: value })} labelFor={levelLabel} allLabel={t.all} />
+          <FacetList title={t.industry} facets={facets.industry} active={filters.industry} hrefFor={(value) => href({ industry: value })} allLabel={t.all} />
+        </aside>
+        <div className="lg:col-span-3">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p role="status">{t.zonesFound(results.length)}</p>
+            <p className="flex gap-2">
+              <span>{t.sortBy}：</span>
+              <Link href={href({ sort: "name" })} aria-current={filters.sort === "name" ? "true" : undefined} className={filters.sort === "name" ? "font-semibold text-brand-800" : "text-brand-700 underline"}>
+                {t.sortName}
+              </Link>
+              <Link href={href({ sort: "approved" })} aria-current={filters.sort === "approved" ? "true" : undefined} className={filters.sort === "approved" ? "font-semibold text-brand-800" : "text-brand-700 underline"}>
+                {t.sortApproved}
+              </Link>
+            </p>
+          </div>
+          <form action={ZONE_COMPARE_PATH} method="get" aria-label={t.compareTitle}>
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {results.map((zone) => (
+                <li key={zone.slug} className="flex gap-3 rounded-md border border-gray-200 bg-white p-4">
+                  <input type="checkbox" name="zone" value={zone.slug} id={`compare-${zone.slug}`} className="mt-1.5 size-4 shrink-0" aria-label={`${t.compare}：${zone.name}`} />
+                  <div className="min-w-0">
+                    <h2 className="text-base font-semibold">
+                      <Link href={zonePath(zone.slug)} className="hover:text-brand-600 hover:underline">
+                        {zone.name}
+                      </Link>
+                    </h2>
+                    <p className="text-sm text-gray-700">
+                      {levelLabel(zone.level)} · {[zone.province, zone.city].filter(Boolean).join(" ")}
+                      {zone.approvedAt ? ` · ${formatChineseDate(zone.approvedAt)}批准` : ""}
+                    </p>
+                    {zone.industries.length ? <p className="mt-1 text-sm">{t.industry}：{zone.industries.slice(0, 4).join("、")}</p> : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {results.length ? (
+              <div className="no-print mt-4">
+                <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+                  {t.compareSelected}
+                </button>
+                <p className="mt-1 text-sm text-gray-700">勾选 2 至 {MAX_COMPARED_ZONES} 个园区后对比。</p>
+              </div>
+            ) : (
+              <p className="text-gray-700">{t.empty}</p>
+            )}
+          </form>
+          <section aria-labelledby="province-overview" className="mt-8 rounded-md border border-gray-200 bg-white p-4 shadow-sm">
+            <h2 id="province-overview" className="text-lg font-bold text-brand-800">
+              {t.provinceOverview}
+            </h2>
+            <ProvinceChart counts={countByProvince(zones)} title={`全国 ${zones.length} 个园区按省份分布`} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { revalidateTag, unstable_cache } from "next/cache";
+
+/**
+ * Public reads are cached in Next's data cache, tagged by content type, and dropped when an editor
+ * publishes: admin actions call `revalidateContent("article")` (or "bulletin", "zone") after the write.
+ *
+ * Why `unstable_cache` and not `"use cache"` + `cacheTag`: the `"use cache"` directive needs
+ * `cacheComponents: true`, which changes every route of the app at once (route segment configs such as
+ * `dynamic` are refused, uncached reads outside <Suspense> fail the build). The public pages read the
+ * visitor's cookies (English chrome, 大字模式), so they render per request anyway and the data cache is
+ * where the saving is. Tags and `revalidateTag(tag, { expire: 0 })` behave the same with either API.
+ */
+
+export type ContentType = "article" | "bulletin" | "zone";
+
+/** Upper bound on staleness when a change happens outside a request (scheduled publishing in a job). */
+export const MAX_STALE_SECONDS = 120;
+
+export function contentTag(type: ContentType): string {
+  return `content:${type}`;
+}
+
+/** Which tags a change to these content types drops: pure, so the mapping is tested. */
+export function tagsToRevalidate(types: ContentType[]): string[] {
+  return [...new Set(types)].map(contentTag);
+}
+
+type CacheGlobal = typeof globalThis & { __incrementalCache?: unknown };
+
+/** True inside the Next server (and its build); false in scripts and tests, where nothing is cached. */
+function hasDataCache(): boolean {
+  return Boolean((globalThis as CacheGlobal).__incrementalCache);
+}
+
+/**
+ * Expires cached public reads of the given content types; the next visitor sees fresh content. Call it
+ * after the transaction that publishes, unpublishes or edits published content has committed. Returns
+ * the tags it expired, or an empty list when there is no data cache in this process (tests, scripts).
+ */
+export function revalidateContent(...types: ContentType[]): string[] {
+  if (!hasDataCache()) return [];
+  const tags = tagsToRevalidate(types);
+  for (const tag of tags) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      // Outside a request (a background job) Next has no store to record the tag in; the cached
+      // entries then expire by themselves after MAX_STALE_SECONDS.
+      if (!(error instanceof Error) || !error.message.includes("store missing")) throw error;
+      return [];
+    }
+  }
+  return tags;
+}
+
+/**
+ * Wraps a public read in the data cache. The cached value travels as JSON, so Dates are encoded and
+ * revived here (unstable_cache would otherwise hand back strings).
+ */
+export function cachedRead<A extends unknown[], R>(name: string, types: ContentType[], read: (...args: A) => Promise<R>) {
+  const tags = tagsToRevalidate(types);
+  return async (...args: A): Promise<R> => {
+    if (!hasDataCache()) return read(...args);
+    const encoded = await unstable_cache(async () => encodeCached(await read(...args)), [name, JSON.stringify(args)], {
+      tags,
+      revalidate: MAX_STALE_SECONDS,
+    })();
+    return decodeCached<R>(encoded);
+  };
+}
+
+const DATE_KEY = "$date";
+
+export function encodeCached(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, current: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? { [DATE_KEY]: raw.toISOString() } : current;
+  });
+}
+
+export function decodeCached<R>(text: string): R {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      const keys = Object.keys(value);
+      const date = (value as Record<string, unknown>)[DATE_KEY];
+      if (keys.length === 1 && typeof date === "string") return new Date(date);
+    }
+    return value;
+  }) as R;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * 阅读数: one more reading of a published article. Called from `after()` once the page has been sent,
+ * so counting never delays rendering. Raw SQL on purpose: it must not touch `updatedAt` (feeds, the
+ * sitemap and editors' conflict checks read it) and must be a single atomic increment.
+ */
+export async function recordArticleView(articleId: string): Promise<void> {
+  await db().$executeRaw`UPDATE "Article" SET "readCount" = "readCount" + 1 WHERE id = ${articleId} AND status = 'published'`;
+}
+
+/** The current count, read fresh (not from the page cache) so a reader sees the count move. */
+export async function getArticleReadCount(articleId: string): Promise<number> {
+  const row = await db().article.findUnique({ where: { id: articleId }, select: { readCount: true } });
+  return row?.readCount ?? 0;
+}
