@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { formatChineseDate } from "@/lib/content/dates";
 import type { ZoneLevel } from "@/lib/generated/prisma/enums";
 import { ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
 
@@ -10,20 +12,31 @@ export type ZoneCardData = {
   city: string | null;
   industries: string[];
   summary: string | null;
+  approvedAt?: Date | null;
 };
 
-export function ZoneCard({ zone }: { zone: ZoneCardData }) {
+/** A zone in a list: name, level, place, leading industries; `leading` adds e.g. a compare checkbox. */
+export function ZoneCard({ zone, headingLevel = 3, leading, industryLabel = "主导产业" }: { zone: ZoneCardData; headingLevel?: 2 | 3; leading?: ReactNode; industryLabel?: string }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="rounded-md border border-gray-200 bg-white p-4">
-      <h3 className="text-base font-semibold">
-        <Link href={zonePath(zone.slug)} className="hover:text-brand-600 hover:underline">
-          {zone.name}
-        </Link>
-      </h3>
-      <p className="text-sm text-gray-700">
-        {ZONE_LEVEL_LABELS[zone.level]} · {[zone.province, zone.city].filter(Boolean).join(" ")}
-      </p>
-      {zone.industries.length ? <p className="mt-1 text-sm">主导产业：{zone.industries.slice(0, 4).join("、")}</p> : null}
+    <article className="flex gap-3 rounded-md border border-gray-200 bg-white p-4">
+      {leading}
+      <div className="min-w-0">
+        <Heading className="text-base font-semibold">
+          <Link href={zonePath(zone.slug)} className="hover:text-brand-600 hover:underline">
+            {zone.name}
+          </Link>
+        </Heading>
+        <p className="text-sm text-gray-700">
+          {ZONE_LEVEL_LABELS[zone.level]} · {[zone.province, zone.city].filter(Boolean).join(" ")}
+          {zone.approvedAt ? ` · ${formatChineseDate(zone.approvedAt)}批准` : ""}
+        </p>
+        {zone.industries.length ? (
+          <p className="mt-1 text-sm">
+            {industryLabel}：{zone.industries.slice(0, 4).join("、")}
+          </p>
+        ) : null}
+      </div>
     </article>
   );
 }

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { FacetList } from "@/components/zones/facet-list";
 import { ProvinceChart } from "@/components/zones/province-chart";
+import { ZoneCard } from "@/components/zones/zone-card";
 import { hrefWithQuery, type SearchParams } from "@/lib/content/listing";
 import { countByProvince, type DirectoryFilters, filterDirectory, parseDirectoryFilters } from "@/lib/content/zone-directory";
-import { formatChineseDate } from "@/lib/content/dates";
 import { getPreferences } from "@/lib/i18n/preferences";
 import type { ZoneLevel } from "@/lib/generated/prisma/enums";
 import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
 import { listDirectoryZones } from "@/lib/zones/queries";
-import { MAX_COMPARED_ZONES, ZONE_COMPARE_PATH, ZONE_DIRECTORY_PATH, zonePath } from "@/lib/zones/routes";
+import { MAX_COMPARED_ZONES, ZONE_COMPARE_PATH, ZONE_DIRECTORY_PATH } from "@/lib/zones/routes";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -62,20 +62,13 @@ export default async function ZoneDirectoryPage({ searchParams }: Props) {
           <form action={ZONE_COMPARE_PATH} method="get" aria-label={t.compareTitle}>
             <ul className="grid gap-3 sm:grid-cols-2">
               {results.map((zone) => (
-                <li key={zone.slug} className="flex gap-3 rounded-md border border-gray-200 bg-white p-4">
-                  <input type="checkbox" name="zone" value={zone.slug} id={`compare-${zone.slug}`} className="mt-1.5 size-4 shrink-0" aria-label={`${t.compare}：${zone.name}`} />
-                  <div className="min-w-0">
-                    <h2 className="text-base font-semibold">
-                      <Link href={zonePath(zone.slug)} className="hover:text-brand-600 hover:underline">
-                        {zone.name}
-                      </Link>
-                    </h2>
-                    <p className="text-sm text-gray-700">
-                      {levelLabel(zone.level)} · {[zone.province, zone.city].filter(Boolean).join(" ")}
-                      {zone.approvedAt ? ` · ${formatChineseDate(zone.approvedAt)}批准` : ""}
-                    </p>
-                    {zone.industries.length ? <p className="mt-1 text-sm">{t.industry}：{zone.industries.slice(0, 4).join("、")}</p> : null}
-                  </div>
+                <li key={zone.slug}>
+                  <ZoneCard
+                    zone={zone}
+                    headingLevel={2}
+                    industryLabel={t.industry}
+                    leading={<input type="checkbox" name="zone" value={zone.slug} id={`compare-${zone.slug}`} className="mt-1.5 size-4 shrink-0" aria-label={`${t.compare}：${zone.name}`} />}
+                  />
                 </li>
               ))}
             </ul>

@@ -7,7 +7,7 @@ import { formatChineseDate } from "@/lib/content/dates";
 import { compareIndicators } from "@/lib/content/zone-directory";
 import { getPreferences } from "@/lib/i18n/preferences";
 import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
-import { listDirectoryZones, listZonesForComparison } from "@/lib/zones/queries";
+import { type ComparedZone, listDirectoryZones, listZonesForComparison } from "@/lib/zones/queries";
 import { MAX_COMPARED_ZONES, ZONE_COMPARE_PATH, zoneComparePath, zoneInquiryPath, zonePath } from "@/lib/zones/routes";
 
 export const metadata: Metadata = { title: "园区对比", robots: { index: false, follow: true } };
@@ -27,6 +27,13 @@ export default async function ZoneComparePage({ searchParams }: Props) {
   const chosen = zones.map((zone) => zone.slug);
   const addable = directory.filter((zone) => !chosen.includes(zone.slug));
   const cell = "border border-gray-300 px-3 py-2 align-top";
+  const facts: [string, (zone: ComparedZone) => string][] = [
+    [t.level, (zone) => ZONE_LEVEL_LABELS[zone.level]],
+    ["所在地", (zone) => [zone.province, zone.city].filter(Boolean).join(" ")],
+    ["批准设立", (zone) => formatChineseDate(zone.approvedAt)],
+    ["规划面积", (zone) => (zone.areaKm2 ? `${zone.areaKm2} 平方公里` : "")],
+    [t.industry, (zone) => zone.industries.join("、")],
+  ];
   return (
     <div>
       <Breadcrumb label={t.breadcrumb} items={[{ href: "/", text: t.nav.home }, { href: "/zones", text: t.directory }, { text: t.compareTitle }]} />
@@ -84,46 +91,18 @@ export default async function ZoneComparePage({ searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              <tr>
-                <th scope="row" className={`${cell} text-left font-medium`}>
-                  {t.level}
-                </th>
-                {zones.map((zone) => (
-                  <td key={zone.slug} className={cell}>
-                    {ZONE_LEVEL_LABELS[zone.level]}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row" className={`${cell} text-left font-medium`}>
-                  所在地
-                </th>
-                {zones.map((zone) => (
-                  <td key={zone.slug} className={cell}>
-                    {[zone.province, zone.city].filter(Boolean).join(" ") || "—"}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row" className={`${cell} text-left font-medium`}>
-                  批准设立
-                </th>
-                {zones.map((zone) => (
-                  <td key={zone.slug} className={cell}>
-                    {formatChineseDate(zone.approvedAt) || "—"}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row" className={`${cell} text-left font-medium`}>
-                  {t.industry}
-                </th>
-                {zones.map((zone) => (
-                  <td key={zone.slug} className={cell}>
-                    {zone.industries.join("、") || "—"}
-                  </td>
-                ))}
-              </tr>
+              {facts.map(([label, valueOf]) => (
+                <tr key={label}>
+                  <th scope="row" className={`${cell} text-left font-medium`}>
+                    {label}
+                  </th>
+                  {zones.map((zone) => (
+                    <td key={zone.slug} className={cell}>
+                      {valueOf(zone) || "—"}
+                    </td>
+                  ))}
+                </tr>
+              ))}
               {rows.map((row) => (
                 <tr key={row.metric}>
                   <th scope="row" className={`${cell} text-left font-medium`}>
