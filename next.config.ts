@@ -8,7 +8,6 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
-    "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
     "opencc-js",

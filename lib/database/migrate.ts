@@ -45,18 +45,22 @@ type WasmSchemaEngine = {
 const NO_FILTERS: Filters = { externalTables: [], externalEnums: [] };
 const LOCKFILE = "migration_lock.toml";
 
-export const PRISMA_DIR = path.resolve(import.meta.dirname, "../../prisma");
+// Every entry point (npm scripts, Vitest, `next start`) runs from the project root; inside the Next.js
+// bundle import.meta.dirname is not the source folder, so the project root is the working directory.
+const PROJECT_ROOT = process.cwd();
+export const PRISMA_DIR = path.join(PROJECT_ROOT, "prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 export const SCHEMA_FILE = path.join(PRISMA_DIR, "schema.prisma");
 
-let wasmReady: Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<WasmSchemaEngine> } }> | undefined;
+type WasmGlue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+let wasmReady: Promise<WasmGlue> | undefined;
 
 function loadWasmEngine() {
   wasmReady ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
-    const glue = await import(path.join(packageDir, "schema_engine_bg.js"));
-    const { instance } = await WebAssembly.instantiate(readFileSync(path.join(packageDir, "schema_engine_bg.wasm")), {
+    // A static specifier keeps the package external to the Next.js bundle; the .wasm file sits beside the glue.
+    const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const gluePath = createRequire(path.join(PROJECT_ROOT, "package.json")).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const { instance } = await WebAssembly.instantiate(readFileSync(gluePath.replace(/\.js$/, ".wasm")), {
       "./schema_engine_bg.js": glue,
     });
     glue.__wbg_set_wasm(instance.exports);
@@ -67,8 +71,9 @@ function loadWasmEngine() {
 }
 
 export function readMigrationsList(dir = MIGRATIONS_DIR): MigrationList {
-  const directories = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
+  // turbopackIgnore: the migrations folder is read at run time, not traced into the server bundle.
+  const directories = existsSync(/* turbopackIgnore: true */ dir)
+    ? readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
         .sort()
@@ -105,8 +110,9 @@ export async function withSchemaEngine<T>(
   schemaFile = SCHEMA_FILE,
 ): Promise<T> {
   const { SchemaEngine } = await loadWasmEngine();
-  const schema = readFileSync(schemaFile, "utf8");
-  const engine = await SchemaEngine.new(
+  const schema = readFileSync(/* turbopackIgnore: true */ schemaFile, "utf8");
+  // The package types its methods loosely (`any` inputs and outputs); WasmSchemaEngine names what we use.
+  const engine: WasmSchemaEngine = await SchemaEngine.new(
     { datamodels: [[path.basename(schemaFile), schema]] },
     () => {},
     bindMigrationAwareSqlAdapterFactory(factory),
@@ -153,8 +159,8 @@ export async function createAndApplyMigration(
       filters: NO_FILTERS,
     });
     if (!created.migrationScript) return null;
-    const folder = path.join(dir, created.generatedMigrationName);
-    mkdirSync(folder, { recursive: true });
+    const folder = path.join(/* turbopackIgnore: true */ dir, created.generatedMigrationName);
+    mkdirSync(/* turbopackIgnore: true */ folder, { recursive: true });
     writeFileSync(path.join(folder, "migration.sql"), prependSql + created.migrationScript);
     const lockPath = path.join(dir, LOCKFILE);
     if (!existsSync(lockPath)) {

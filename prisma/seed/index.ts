@@ -14,7 +14,9 @@ import { sampleAccounts, zoneSeeds, type ZonePartnerRelation, type ZoneSeed } fr
  * documents (prisma/seed/documents, parsed by the importer like any editor's upload) and the sample
  * accounts. Runs only on an empty database (see lib/database/bootstrap.ts).
  */
-export const SAMPLE_DOCUMENTS_DIR = path.resolve(import.meta.dirname, "documents");
+// The project root is the working directory of every entry point (inside the Next.js bundle
+// import.meta.dirname is not this folder).
+export const SAMPLE_DOCUMENTS_DIR = path.join(process.cwd(), "prisma", "seed", "documents");
 
 export type SeedSummary = { zones: number; articles: number; bulletins: number; accounts: string[] };
 
