@@ -1,4 +1,4 @@
-import { can, type Action, type Actor } from "@/lib/auth/permissions";
+import { canNow, type Action, type SessionActor } from "@/lib/auth/permissions";
 
 export type AdminNavItem = { href: string; label: string; permission: Action };
 export type AdminNavGroup = { label: string; items: readonly AdminNavItem[] };
@@ -12,10 +12,11 @@ export const ADMIN_NAV: readonly AdminNavGroup[] = [
   {
     label: "内容",
     items: [
-      { href: "/admin/content", label: "内容", permission: "content.read_drafts" },
+      { href: "/admin/articles", label: "文章", permission: "content.read_drafts" },
       { href: "/admin/bulletins", label: "工作简报", permission: "bulletin.compose" },
       { href: "/admin/zones", label: "开发区", permission: "zone.edit" },
       { href: "/admin/import", label: "导入", permission: "import.run" },
+      { href: "/admin/media", label: "媒体库", permission: "media.upload" },
     ],
   },
   {
@@ -23,23 +24,23 @@ export const ADMIN_NAV: readonly AdminNavGroup[] = [
     items: [
       { href: "/admin/contributions", label: "投稿", permission: "contribution.review" },
       { href: "/admin/inquiries", label: "招商咨询", permission: "inquiry.manage" },
-      { href: "/admin/mail", label: "通知", permission: "mail.view" },
     ],
   },
   {
     label: "系统",
     items: [
-      { href: "/admin/audit", label: "审计日志", permission: "audit.view" },
       { href: "/admin/users", label: "用户", permission: "user.manage" },
-      { href: "/admin/account", label: "账号", permission: "admin.access" },
+      { href: "/admin/audit", label: "审计日志", permission: "audit.view" },
+      { href: "/admin/export", label: "导出", permission: "export.run" },
+      { href: "/admin/account", label: "账户", permission: "admin.access" },
     ],
   },
 ];
 
-/** The groups and items this actor may see; empty groups are dropped. */
-export function visibleNavGroups(actor: Actor, groups: readonly AdminNavGroup[] = ADMIN_NAV): AdminNavGroup[] {
+/** The groups and items this actor may open now (an admin without TOTP: only the account page); empty groups are dropped. */
+export function visibleNavGroups(actor: SessionActor, groups: readonly AdminNavGroup[] = ADMIN_NAV): AdminNavGroup[] {
   return groups
-    .map((group) => ({ label: group.label, items: group.items.filter((item) => can(actor, item.permission)) }))
+    .map((group) => ({ label: group.label, items: group.items.filter((item) => canNow(actor, item.permission)) }))
     .filter((group) => group.items.length > 0);
 }
 

@@ -13,9 +13,6 @@ import { usesSecureCookies } from "./options";
 import { getCurrentUser, requirePermission } from "./session";
 import { isSessionCookieName } from "./session-cookie";
 
-/** Notices the sign-in page knows how to show after an action sent someone there. */
-export type LoginNotice = "signed_out" | "signed_out_everywhere" | "password_changed" | "totp_disabled";
-
 async function clearSessionCookies(): Promise<void> {
   const jar = await cookies();
   for (const cookie of jar.getAll()) {

@@ -17,6 +17,8 @@ export type AuthenticatedUser = { id: string; email: string; name: string; role:
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" }
+  /** password right, second factor not sent yet: the form asks for the code (only someone who knows the password learns this) */
+  | { ok: false; reason: "totp_required" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 // A real hash to verify against when the account does not exist, so timing does not reveal accounts.
@@ -50,7 +52,7 @@ export async function authenticate(input: { email: string; password: string; tot
     const check = seed && input.totp ? await verifyTotpCode({ seed, code: input.totp, lastStep: user.totpLastStep, now }) : { valid: false as const };
     if (!check.valid) {
       await recordAudit({ actorId: user.id, action: "login_failed", entityType: "user", entityId: user.id, detail: { email, reason: input.totp ? "wrong_totp" : "missing_totp" }, clientHash });
-      return { ok: false, reason: "invalid" };
+      return input.totp ? { ok: false, reason: "invalid" } : { ok: false, reason: "totp_required" };
     }
     // Conditional update: of two requests racing with the same code, only one moves the step forward.
     const { count } = await db().user.updateMany({

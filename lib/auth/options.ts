@@ -6,12 +6,11 @@ import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import { clientAddressFrom } from "./client-address";
 import { authSecret } from "./secret";
+import { SIGN_IN_ERROR } from "./sign-in-messages";
 
 /** Editors' sessions are short: a working day. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/** What the sign-in form learns when it fails; nothing else ever reaches the browser. */
-export const SIGN_IN_ERROR = { invalid: "CredentialsSignin", throttledPrefix: "Throttled:" } as const;
 
 export const credentialsSchema = z.object({
   email: z.email().max(200),
@@ -51,6 +50,7 @@ export function authOptions(): NextAuthOptions {
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
           // next-auth passes a thrown message to the form as ?error=…; "invalid" stays the generic null.
           if (result.reason === "throttled") throw new Error(`${SIGN_IN_ERROR.throttledPrefix}${result.retryAfterSeconds}`);
+          if (result.reason === "totp_required") throw new Error(SIGN_IN_ERROR.totpRequired);
           return null;
         },
       }),

@@ -60,4 +60,19 @@ export function can(actor: Actor, action: Action): boolean {
   return Boolean(actor && MATRIX[actor.role]?.has(action));
 }
 
+/**
+ * Administrators must have a second factor (issue: "optional TOTP, required for admins"). Until they
+ * enrol, an administrator may reach only what `admin.access` covers — the dashboard and the 账户 page,
+ * where enrolment happens — and nothing else their role would allow.
+ */
+export type SessionActor = { role: Role; hasTotp: boolean } | null | undefined;
+
+export function mustEnrolTotp(actor: SessionActor): boolean {
+  return actor?.role === "admin" && !actor.hasTotp;
+}
+
+export function canNow(actor: SessionActor, action: Action): boolean {
+  return can(actor, action) && (!mustEnrolTotp(actor) || action === "admin.access");
+}
+
 export const ROLE_LABELS: Record<Role, string> = { admin: "管理员", editor: "编辑", reviewer: "审核员" };

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
-import { can, type Action } from "./permissions";
+import { canNow, mustEnrolTotp, type Action } from "./permissions";
 import { loginPath } from "./session-cookie";
 
 export type SessionUser = {
@@ -37,22 +37,27 @@ export async function resolveSessionUser(session: SessionClaims | null): Promise
   return { id: user.id, email: user.email, name: user.name, role: user.role, hasTotp: user.totpSecret !== null };
 }
 
+/** Where an administrator without a second factor is sent from every other admin page. */
+export const TOTP_ENROLMENT_PATH = "/admin/account?notice=totp_required";
+
 /** First line of every admin server action and route handler. Throws AppError UNAUTHORIZED/FORBIDDEN. */
 export async function requirePermission(action: Action): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "请先登录");
-  if (!can(user, action)) throw new AppError("FORBIDDEN", "没有权限执行此操作");
+  if (!canNow(user, action)) throw new AppError("FORBIDDEN", mustEnrolTotp(user) ? "管理员须先在账户页启用动态口令" : "没有权限执行此操作");
   return user;
 }
 
 /**
  * First line of every admin page: the anonymous (or a session that has ended) go to the sign-in page,
  * with `returnTo` as the way back; a role without the permission gets the admin's 404 ("页面不存在或无权
- * 访问") — the page's existence is nobody else's business.
+ * 访问") — the page's existence is nobody else's business. An administrator who has not enrolled a
+ * second factor is sent to the 账户 page to do so.
  */
 export async function requirePagePermission(action: Action, returnTo?: string): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(loginPath(returnTo));
-  if (!can(user, action)) notFound();
+  if (mustEnrolTotp(user) && !canNow(user, action)) redirect(TOTP_ENROLMENT_PATH);
+  if (!canNow(user, action)) notFound();
   return user;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { activeNavHref, ADMIN_NAV, visibleNavGroups } from "@/components/admin/nav-items";
 import { can } from "@/lib/auth/permissions";
 
-const hrefsFor = (role: "admin" | "editor" | "reviewer") => visibleNavGroups({ role }).flatMap((group) => group.items.map((item) => item.href));
+const hrefsFor = (role: "admin" | "editor" | "reviewer", hasTotp = true) => visibleNavGroups({ role, hasTotp }).flatMap((group) => group.items.map((item) => item.href));
 
 describe("admin navigation", () => {
   it("shows every page to admins", () => {
@@ -22,8 +22,17 @@ describe("admin navigation", () => {
       const expected = ADMIN_NAV.flatMap((group) => group.items).filter((item) => can({ role }, item.permission)).map((item) => item.href);
       expect(hrefsFor(role)).toEqual(expected);
     }
-    expect(hrefsFor("reviewer")).toEqual(expect.arrayContaining(["/admin", "/admin/content", "/admin/contributions"]));
+    expect(hrefsFor("reviewer")).toEqual(expect.arrayContaining(["/admin", "/admin/articles", "/admin/contributions"]));
     expect(hrefsFor("reviewer")).not.toContain("/admin/import");
+  });
+
+  it("shows an administrator without TOTP only what enrolment allows", () => {
+    expect(hrefsFor("admin", false)).toEqual(["/admin", "/admin/account"]);
+    expect(hrefsFor("editor", false)).toEqual(hrefsFor("editor"));
+  });
+
+  it("links every admin section the issue names, in order", () => {
+    expect(ADMIN_NAV.flatMap((group) => group.items.map((item) => item.label))).toEqual(["仪表盘", "文章", "工作简报", "开发区", "导入", "媒体库", "投稿", "招商咨询", "用户", "审计日志", "导出", "账户"]);
   });
 
   it("shows nothing to the anonymous", () => {
@@ -33,8 +42,8 @@ describe("admin navigation", () => {
   it("marks the longest matching section, and the dashboard only on itself", () => {
     expect(activeNavHref("/admin")).toBe("/admin");
     expect(activeNavHref("/admin/users/abc")).toBe("/admin/users");
-    expect(activeNavHref("/admin/content")).toBe("/admin/content");
-    expect(activeNavHref("/admin/contentious")).toBeUndefined();
+    expect(activeNavHref("/admin/articles")).toBe("/admin/articles");
+    expect(activeNavHref("/admin/articlesx")).toBeUndefined();
     expect(activeNavHref("/admin/unknown")).toBeUndefined();
   });
 });
