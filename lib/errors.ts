@@ -56,3 +56,13 @@ export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionRe
     return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors };
   }
 }
+
+/**
+ * A route handler's answer to a failure: JSON `{ error }` with the code's status. 401 carries no
+ * redirect — handlers are called by scripts and fetches, which should see the refusal, not a page.
+ */
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  if (appError.code === "INTERNAL") console.error(error);
+  return Response.json({ error: appError.message, code: appError.code }, { status: appError.status, headers: { "Cache-Control": "no-store" } });
+}

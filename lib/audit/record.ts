@@ -23,3 +23,20 @@ export async function recordAudit(entry: AuditEntry, tx: Prisma.TransactionClien
     },
   });
 }
+
+export type RevisionEntry = {
+  entityType: EntityType;
+  entityId: string;
+  /** the entity's version after the change */
+  version: number;
+  data: Prisma.InputJsonValue;
+  comment?: string | null;
+  authorId?: string | null;
+};
+
+/** A snapshot of an entity after a save, in the caller's transaction (with the change and its audit row). */
+export async function recordRevision(tx: Prisma.TransactionClient, entry: RevisionEntry): Promise<void> {
+  await tx.revision.create({
+    data: { entityType: entry.entityType, entityId: entry.entityId, version: entry.version, data: entry.data, comment: entry.comment ?? null, authorId: entry.authorId ?? null },
+  });
+}

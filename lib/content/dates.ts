@@ -27,3 +27,9 @@ export function formatIsoDay(date: Date): string {
   const { year, month, day } = toChinaDay(date);
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** 2019-02-28 09:05:03, Beijing time: audit logs and exports, where the minute matters. */
+export function formatChinaDateTime(date: Date): string {
+  const shifted = new Date(date.getTime() + BEIJING_OFFSET_MS);
+  return shifted.toISOString().slice(0, 19).replace("T", " ");
+}

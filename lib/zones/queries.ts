@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseBlocks } from "@/lib/content/blocks";
 import { cachedRead } from "@/lib/content/cache";
 import { db } from "@/lib/db";
+import type { ZoneListFilter } from "./schema";
 
 const PUBLISHED = { status: "published" } as const;
 
@@ -109,3 +110,54 @@ export const getZoneName = cachedRead("zones.name", ["zone"], async (slug: strin
   const zone = await db().zone.findFirst({ where: { ...PUBLISHED, slug }, select: { name: true } });
   return zone?.name ?? null;
 });
+
+// ───────── admin reads (zone editor); callers have checked zone.edit ─────────
+
+export const ZONE_ADMIN_PAGE_SIZE = 50;
+
+export async function listZonesForAdmin(filter: ZoneListFilter, page = 1) {
+  const where = {
+    status: filter.status,
+    level: filter.level,
+    origin: filter.origin,
+    ...(filter.origin === "import" ? { mergedIntoId: null } : {}),
+    ...(filter.q ? { OR: [{ name: { contains: filter.q } }, { shortName: { contains: filter.q } }, { aliases: { has: filter.q } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().zone.findMany({
+      where,
+      orderBy: [{ mergedIntoId: { sort: "desc", nulls: "first" } }, { origin: "desc" }, { name: "asc" }],
+      skip: (page - 1) * ZONE_ADMIN_PAGE_SIZE,
+      take: ZONE_ADMIN_PAGE_SIZE,
+      select: { id: true, name: true, level: true, province: true, city: true, status: true, origin: true, mergedIntoId: true, updatedAt: true, _count: { select: { articles: true } } },
+    }),
+    db().zone.count({ where }),
+  ]);
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / ZONE_ADMIN_PAGE_SIZE)) };
+}
+
+/** Everything the zone editor shows, drafts and stubs included. */
+export async function getZoneForEdit(id: string) {
+  const zone = await db().zone.findUnique({
+    where: { id },
+    include: {
+      awards: { orderBy: [{ year: "desc" }, { title: "asc" }] },
+      indicators: { orderBy: [{ metric: "asc" }, { year: "asc" }] },
+      _count: { select: { articles: true, inquiries: true, contributions: true } },
+    },
+  });
+  if (!zone) return null;
+  const mergedInto = zone.mergedIntoId ? await db().zone.findUnique({ where: { id: zone.mergedIntoId }, select: { id: true, name: true } }) : null;
+  return {
+    ...zone,
+    areaKm2: zone.areaKm2 ? Number(zone.areaKm2) : null,
+    description: parseBlocks(zone.description),
+    indicators: zone.indicators.map((indicator) => ({ ...indicator, value: indicator.value.toString() })),
+    mergedInto,
+  };
+}
+
+/** Zones another can be merged into: every zone that has not itself been merged away. */
+export async function listMergeTargets(exceptId: string) {
+  return db().zone.findMany({ where: { id: { not: exceptId }, mergedIntoId: null }, orderBy: [{ origin: "asc" }, { name: "asc" }], select: { id: true, name: true, province: true, origin: true } });
+}

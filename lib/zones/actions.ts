@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formValues, type FormState } from "@/components/admin/form-state";
+import { parseFormData, readTextFields } from "@/lib/auth/form-data";
+import { requirePermission } from "@/lib/auth/session";
+import { revalidateContent } from "@/lib/content/cache";
+import { AppError, toActionResult } from "@/lib/errors";
+import { createZone, mergeZones, replaceZoneAwards, replaceZoneIndicators, updateZone } from "./manage";
+import {
+  AWARD_COLUMNS,
+  awardRowSchema,
+  createZoneSchema,
+  duplicateIndicatorErrors,
+  INDICATOR_COLUMNS,
+  indicatorRowSchema,
+  mergeZoneSchema,
+  parseTableRows,
+  readTableRows,
+  updateZoneSchema,
+  zoneIdSchema,
+} from "./schema";
+
+/** Server actions of the 开发区 editor. Each checks its permission itself, first. */
+function settle<T>(result: Awaited<ReturnType<typeof toActionResult<T>>>, formData: FormData, zoneId?: string): FormState<T> {
+  if (!result.ok) return { ...result, values: formValues(formData) };
+  // The public zone pages are cached; any saved change may be visible there.
+  revalidateContent("zone");
+  revalidatePath("/admin/zones");
+  if (zoneId) revalidatePath(`/admin/zones/${zoneId}`);
+  return result;
+}
+
+export async function createZoneAction(_previous: FormState, formData: FormData): Promise<FormState<{ id: string }>> {
+  const result = await toActionResult(async () => {
+    const actor = await requirePermission("zone.edit");
+    return createZone(parseFormData(createZoneSchema, formData), actor);
+  });
+  if (!result.ok) return settle(result, formData);
+  redirect(`/admin/zones/${result.data.id}`);
+}
+
+export async function updateZoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await toActionResult(async () => {
+    const actor = await requirePermission("zone.edit");
+    await updateZone(parseFormData(updateZoneSchema, formData), actor);
+  });
+  return settle(result, formData, String(formData.get("zoneId") ?? ""));
+}
+
+/** The table's problems as one field error ("rows"), each naming its row. */
+function tableError(errors: string[]): AppError {
+  return new AppError("BAD_REQUEST", "请检查表格中标出的行", { rows: errors });
+}
+
+export async function saveZoneAwardsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await toActionResult(async () => {
+    const actor = await requirePermission("zone.edit");
+    const { zoneId, version } = parseFormData(zoneIdSchema, formData);
+    const parsed = parseTableRows(awardRowSchema, readTableRows(readTextFields(formData), AWARD_COLUMNS));
+    if (!parsed.ok) throw tableError(parsed.errors);
+    await replaceZoneAwards(zoneId, version, parsed.rows, actor);
+  });
+  return settle(result, formData, String(formData.get("zoneId") ?? ""));
+}
+
+export async function saveZoneIndicatorsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await toActionResult(async () => {
+    const actor = await requirePermission("zone.edit");
+    const { zoneId, version } = parseFormData(zoneIdSchema, formData);
+    const parsed = parseTableRows(indicatorRowSchema, readTableRows(readTextFields(formData), INDICATOR_COLUMNS));
+    if (!parsed.ok) throw tableError(parsed.errors);
+    const duplicates = duplicateIndicatorErrors(parsed.rows);
+    if (duplicates.length) throw tableError(duplicates);
+    await replaceZoneIndicators(zoneId, version, parsed.rows, actor);
+  });
+  return settle(result, formData, String(formData.get("zoneId") ?? ""));
+}
+
+export async function mergeZoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await toActionResult(async () => {
+    const actor = await requirePermission("zone.merge");
+    const { zoneId, version, targetId } = parseFormData(mergeZoneSchema, formData);
+    await mergeZones(zoneId, version, targetId, actor);
+    return targetId;
+  });
+  if (!result.ok) return settle(result, formData);
+  // Articles that mentioned the duplicate now link to the target zone.
+  revalidateContent("zone", "article");
+  revalidatePath("/admin/zones");
+  redirect(`/admin/zones/${result.data}?merged=1`);
+}
