@@ -13,7 +13,8 @@ export const ZONE_STATUS_LABELS: Record<(typeof ZONE_STATUSES)[number], string> 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number, message: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional());
 const isoDay = z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 2019-02-28").optional());
-const optionalUrl = z.preprocess(blankToUndefined, z.url("请输入以 http:// 或 https:// 开头的网址").max(500).optional());
+// Only web addresses: "javascript:" and "data:" URLs would run in the portal when the link is clicked.
+const optionalUrl = z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "请输入以 http:// 或 https:// 开头的网址" }).max(500).optional());
 const year = z.coerce.number({ error: "年份必须是数字" }).int("年份必须是整数").min(1949, "年份不早于 1949").max(2100, "年份不晚于 2100");
 const zoneId = z.string().trim().min(1).max(40);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, canNow, mustEnrolTotp, type Action } from "@/lib/auth/permissions";
 
 // The whole matrix, written out by hand so a change to the table must be a deliberate change here too.
 const EXPECTED: Record<"admin" | "editor" | "reviewer", Action[]> = {
@@ -24,5 +24,37 @@ describe("permission matrix", () => {
 
   it("never lets a reviewer publish", () => {
     expect(can({ role: "reviewer" }, "content.publish")).toBe(false);
+  });
+
+  it("never lets a reviewer reach user management, the audit log or the export", () => {
+    for (const action of ["user.manage", "audit.view", "export.run", "zone.edit", "zone.merge"] as const) expect(can({ role: "reviewer" }, action)).toBe(false);
+  });
+});
+
+describe("administrators must enrol a second factor", () => {
+  it("requires enrolment of admins only", () => {
+    expect(mustEnrolTotp({ role: "admin", hasTotp: false })).toBe(true);
+    expect(mustEnrolTotp({ role: "admin", hasTotp: true })).toBe(false);
+    expect(mustEnrolTotp({ role: "editor", hasTotp: false })).toBe(false);
+    expect(mustEnrolTotp({ role: "reviewer", hasTotp: false })).toBe(false);
+    expect(mustEnrolTotp(null)).toBe(false);
+  });
+
+  for (const action of ACTIONS) {
+    const allowedBeforeEnrolment = action === "admin.access";
+    it(`an admin without TOTP ${allowedBeforeEnrolment ? "may" : "may not"} ${action}; with TOTP may`, () => {
+      expect(canNow({ role: "admin", hasTotp: false }, action)).toBe(allowedBeforeEnrolment);
+      expect(canNow({ role: "admin", hasTotp: true }, action)).toBe(true);
+    });
+  }
+
+  it("leaves editors and reviewers without TOTP their whole role", () => {
+    for (const role of ["editor", "reviewer"] as const) {
+      for (const action of ACTIONS) expect(canNow({ role, hasTotp: false }, action)).toBe(can({ role }, action));
+    }
+  });
+
+  it("refuses the anonymous", () => {
+    for (const action of ACTIONS) expect(canNow(undefined, action)).toBe(false);
   });
 });
