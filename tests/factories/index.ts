@@ -38,3 +38,13 @@ export async function createZone(overrides: Partial<Prisma.ZoneUncheckedCreateIn
     },
   });
 }
+
+/** A user with a known password (hashing is the slow part: pass `passwordHash` to reuse one). */
+export async function createUser(overrides: Partial<Prisma.UserUncheckedCreateInput> & { password?: string } = {}) {
+  const n = next();
+  const { password = "Factory-Passphrase-2026", ...data } = overrides;
+  const { hashPassword } = await import("@/lib/auth/password");
+  return db().user.create({
+    data: { email: `user${n}@example.cn`, name: `测试用户${n}`, role: "editor", passwordHash: data.passwordHash ?? (await hashPassword(password)), ...data },
+  });
+}
