@@ -7,7 +7,8 @@ import { parseFormData, readTextFields } from "@/lib/auth/form-data";
 import { requirePermission } from "@/lib/auth/session";
 import { revalidateContent } from "@/lib/content/cache";
 import { AppError, toActionResult } from "@/lib/errors";
-import { createZone, mergeZones, replaceZoneAwards, replaceZoneIndicators, updateZone } from "./manage";
+import type { z } from "zod";
+import { createZone, mergeZones, replaceZoneAwards, replaceZoneIndicators, updateZone, type ZoneActor } from "./manage";
 import {
   AWARD_COLUMNS,
   awardRowSchema,
@@ -54,28 +55,32 @@ function tableError(errors: string[]): AppError {
   return new AppError("BAD_REQUEST", "请检查表格中标出的行", { rows: errors });
 }
 
-export async function saveZoneAwardsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** Parse a submitted table with its row schema (and any whole-table check), then save it. */
+async function saveTable<Schema extends z.ZodType>(
+  formData: FormData,
+  schema: Schema,
+  columns: readonly string[],
+  save: (zoneId: string, version: number, rows: Array<z.output<Schema>>, actor: ZoneActor) => Promise<void>,
+  check: (rows: Array<z.output<Schema>>) => string[] = () => [],
+): Promise<FormState> {
   const result = await toActionResult(async () => {
     const actor = await requirePermission("zone.edit");
     const { zoneId, version } = parseFormData(zoneIdSchema, formData);
-    const parsed = parseTableRows(awardRowSchema, readTableRows(readTextFields(formData), AWARD_COLUMNS));
+    const parsed = parseTableRows(schema, readTableRows(readTextFields(formData), columns));
     if (!parsed.ok) throw tableError(parsed.errors);
-    await replaceZoneAwards(zoneId, version, parsed.rows, actor);
+    const problems = check(parsed.rows);
+    if (problems.length) throw tableError(problems);
+    await save(zoneId, version, parsed.rows, actor);
   });
   return settle(result, formData, String(formData.get("zoneId") ?? ""));
 }
 
+export async function saveZoneAwardsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return saveTable(formData, awardRowSchema, AWARD_COLUMNS, replaceZoneAwards);
+}
+
 export async function saveZoneIndicatorsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const result = await toActionResult(async () => {
-    const actor = await requirePermission("zone.edit");
-    const { zoneId, version } = parseFormData(zoneIdSchema, formData);
-    const parsed = parseTableRows(indicatorRowSchema, readTableRows(readTextFields(formData), INDICATOR_COLUMNS));
-    if (!parsed.ok) throw tableError(parsed.errors);
-    const duplicates = duplicateIndicatorErrors(parsed.rows);
-    if (duplicates.length) throw tableError(duplicates);
-    await replaceZoneIndicators(zoneId, version, parsed.rows, actor);
-  });
-  return settle(result, formData, String(formData.get("zoneId") ?? ""));
+  return saveTable(formData, indicatorRowSchema, INDICATOR_COLUMNS, replaceZoneIndicators, duplicateIndicatorErrors);
 }
 
 export async function mergeZoneAction(_previous: FormState, formData: FormData): Promise<FormState> {

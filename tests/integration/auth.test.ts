@@ -50,7 +50,7 @@ describe(`sign-in and login throttling (${process.env.DATABASE_URL?.split(":")[0
 
     // After expiry: a fresh window; failing again blocks twice as long (second strike).
     const after = limit + baseBlockSeconds + 1;
-    for (let i = 0; i < limit; i += 1) expect((await attempt("target@example.cn", "wrong-password-123", after + i)).reason).toBe("invalid");
+    for (let i = 0; i < limit; i += 1) expect(await attempt("target@example.cn", "wrong-password-123", after + i)).toEqual({ ok: false, reason: "invalid" });
     expect(await attempt("target@example.cn", "wrong-password-123", after + limit)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 2 * baseBlockSeconds });
     // Once that block has passed, the right password works and clears the account's strikes.
     expect(await attempt("target@example.cn", PASSWORD, after + limit + 2 * baseBlockSeconds + 1)).toMatchObject({ ok: true });
@@ -59,9 +59,9 @@ describe(`sign-in and login throttling (${process.env.DATABASE_URL?.split(":")[0
 
   it("blocks one address trying many accounts", async () => {
     const { limit } = LOGIN_THROTTLE.perIp;
-    for (let i = 0; i < limit; i += 1) expect((await attempt(`guess${i}@example.cn`, "wrong-password-123", i % 60)).reason).toBe("invalid");
+    for (let i = 0; i < limit; i += 1) expect(await attempt(`guess${i}@example.cn`, "wrong-password-123", i % 60)).toEqual({ ok: false, reason: "invalid" });
     expect(await attempt("another@example.cn", "wrong-password-123", 61)).toMatchObject({ ok: false, reason: "throttled" });
-    expect((await attempt("another@example.cn", "wrong-password-123", 62, "192.0.2.1")).reason).toBe("invalid");
+    expect(await attempt("another@example.cn", "wrong-password-123", 62, "192.0.2.1")).toEqual({ ok: false, reason: "invalid" });
   }, 120_000);
 
   it("asks for the second factor after the right password, and refuses replayed codes", async () => {

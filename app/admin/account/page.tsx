@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/field";
 import { Notice } from "@/components/admin/notice";
 import { PageHeader } from "@/components/admin/page-header";
+import { Panel } from "@/components/admin/panel";
 import { firstValue, type QueryValues } from "@/components/admin/query-string";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { beginTotpEnrolment } from "@/lib/auth/account";
@@ -18,16 +19,6 @@ function groupKey(seed: string): string {
   return seed.replace(/(.{4})(?=.)/g, "$1 ");
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mb-6 max-w-xl rounded-md border border-gray-200 bg-white p-5">
-      <h2 id={id} className="mb-3 text-lg font-semibold text-gray-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** 账户: one's own password, second factor and sessions. Every action re-checks the session itself. */
 export default async function AccountPage({ searchParams }: { searchParams: Promise<QueryValues> }) {
@@ -43,7 +34,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Notice>
       ) : null}
 
-      <Section id="totp-heading" title="动态口令（两步验证）">
+      <Panel id="totp-heading" title="动态口令（两步验证）">
         {enrolment ? (
           <>
             <p className="mb-3 text-sm text-gray-700">
@@ -82,9 +73,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             )}
           </>
         )}
-      </Section>
+      </Panel>
 
-      <Section id="password-heading" title="修改密码">
+      <Panel id="password-heading" title="修改密码">
         <ActionForm action={changePassword} label="修改密码">
           <TextField name="currentPassword" type="password" label="当前密码" autoComplete="current-password" required />
           <TextField name="newPassword" type="password" label="新密码" hint={`至少 ${PASSWORD_MIN_LENGTH} 个字符；不能是常见密码，也不能包含邮箱用户名。建议用一句好记的话。`} autoComplete="new-password" required />
@@ -92,16 +83,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <SubmitButton pendingText="保存中…">修改密码</SubmitButton>
           <p className="mt-2 text-xs text-gray-500">修改后所有设备上的登录都会失效，需要用新密码重新登录。</p>
         </ActionForm>
-      </Section>
+      </Panel>
 
-      <Section id="sessions-heading" title="登录设备">
+      <Panel id="sessions-heading" title="登录设备">
         <p className="mb-3 text-sm text-gray-700">如果在别人的电脑上登录过，或怀疑密码泄露，可以让所有设备（包括本机）上的登录立即失效。</p>
         <form action={signOutEverywhere}>
           <SubmitButton variant="secondary" confirm="确定在所有设备上退出登录吗？">
             退出所有设备
           </SubmitButton>
         </form>
-      </Section>
+      </Panel>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { SelectField, TextField } from "@/components/admin/field";
 import { Notice } from "@/components/admin/notice";
 import { PageHeader } from "@/components/admin/page-header";
+import { Panel } from "@/components/admin/panel";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -15,16 +16,6 @@ import { USER_ROLES } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "用户详情" };
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mb-6 max-w-xl rounded-md border border-gray-200 bg-white p-5">
-      <h2 id={id} className="mb-3 text-lg font-semibold text-gray-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** One account: role, enable/disable, password and second-factor resets. Each form's action re-checks user.manage. */
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
@@ -46,15 +37,15 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </Notice>
       ) : null}
 
-      <Section id="role-heading" title="角色">
+      <Panel id="role-heading" title="角色">
         <ActionForm action={changeRole} successMessage="角色已修改，该用户需要重新登录" label="修改角色">
           <input type="hidden" name="userId" value={user.id} />
           <SelectField name="role" label="角色" options={USER_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} defaultValue={user.role} disabled={isSelf} />
           <SubmitButton disabled={isSelf}>修改角色</SubmitButton>
         </ActionForm>
-      </Section>
+      </Panel>
 
-      <Section id="status-heading" title="账号状态">
+      <Panel id="status-heading" title="账号状态">
         <ActionForm action={setStatus} successMessage={user.status === "active" ? "账号已停用" : "账号已启用"} label="账号状态">
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="status" value={user.status === "active" ? "disabled" : "active"} />
@@ -67,18 +58,18 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <SubmitButton>启用账号</SubmitButton>
           )}
         </ActionForm>
-      </Section>
+      </Panel>
 
       {isSelf ? null : (
         <>
-          <Section id="password-heading" title="重置密码">
+          <Panel id="password-heading" title="重置密码">
             <ActionForm action={resetPassword} successMessage="密码已重置，请通过安全渠道告知本人" resetOnSuccess label="重置密码">
               <input type="hidden" name="userId" value={user.id} />
               <TextField name="password" type="password" label="新密码" required autoComplete="new-password" hint={`至少 ${PASSWORD_MIN_LENGTH} 个字符，不能是常见密码。`} />
               <SubmitButton variant="secondary">重置密码</SubmitButton>
             </ActionForm>
-          </Section>
-          <Section id="totp-heading" title="动态口令">
+          </Panel>
+          <Panel id="totp-heading" title="动态口令">
             <p className="mb-3 text-sm text-gray-700">{user.hasTotp ? "已启用。手机丢失时可重置，本人下次登录后重新绑定。" : "未启用。"}</p>
             {user.hasTotp ? (
               <ActionForm action={resetTotp} successMessage="动态口令已重置" label="重置动态口令">
@@ -88,7 +79,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 </SubmitButton>
               </ActionForm>
             ) : null}
-          </Section>
+          </Panel>
         </>
       )}
     </>

@@ -5,8 +5,10 @@ import { ActionForm } from "@/components/admin/action-form";
 import { adminPaths } from "@/components/admin/admin-paths";
 import { EditableTable, type EditableColumn } from "@/components/admin/editable-table";
 import { SelectField, TextAreaField, TextField } from "@/components/admin/field";
+import type { FormAction } from "@/components/admin/form-state";
 import { Notice } from "@/components/admin/notice";
 import { PageHeader } from "@/components/admin/page-header";
+import { Panel } from "@/components/admin/panel";
 import { firstValue, type QueryValues } from "@/components/admin/query-string";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { canNow } from "@/lib/auth/permissions";
@@ -42,15 +44,26 @@ const INDICATOR_COLUMNS: EditableColumn[] = [
 const day = (date: Date | null) => (date ? formatIsoDay(date) : "");
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
-function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: React.ReactNode }) {
+
+/** Which zone, and the version the editor loaded (a save over a newer one is refused). */
+function ZoneKeys({ zone }: { zone: { id: string; version: number } }) {
   return (
-    <section aria-labelledby={id} className="mb-6 rounded-md border border-gray-200 bg-white p-5">
-      <h2 id={id} className="text-lg font-semibold text-gray-900">
-        {title}
-      </h2>
-      {description ? <p className="mb-3 mt-1 text-sm text-gray-600">{description}</p> : <div className="mb-3" />}
-      {children}
-    </section>
+    <>
+      <input type="hidden" name="zoneId" value={zone.id} />
+      <input type="hidden" name="version" value={zone.version} />
+    </>
+  );
+}
+
+function ZoneTableForm({ zone, action, caption, columns, rows, submitLabel }: { zone: { id: string; version: number }; action: FormAction; caption: string; columns: EditableColumn[]; rows: Array<Record<string, string>>; submitLabel: string }) {
+  return (
+    <ActionForm action={action} successMessage="已保存" label={caption}>
+      <ZoneKeys zone={zone} />
+      <EditableTable caption={caption} columns={columns} initialRows={rows} />
+      <SubmitButton className="mt-3" pendingText="保存中…">
+        {submitLabel}
+      </SubmitButton>
+    </ActionForm>
   );
 }
 
@@ -102,10 +115,9 @@ export default async function ZoneEditPage({ params, searchParams }: { params: P
         </Notice>
       ) : null}
 
-      <Section id="fields-heading" title="基本信息">
+      <Panel className="mb-6" id="fields-heading" title="基本信息">
         <ActionForm action={updateZoneAction} successMessage="已保存" label="基本信息">
-          <input type="hidden" name="zoneId" value={zone.id} />
-          <input type="hidden" name="version" value={zone.version} />
+          <ZoneKeys zone={zone} />
           <div className="grid gap-x-4 md:grid-cols-2">
             <TextField name="name" label="全称" required defaultValue={zone.name} />
             <TextField name="shortName" label="简称" defaultValue={text(zone.shortName)} />
@@ -125,49 +137,40 @@ export default async function ZoneEditPage({ params, searchParams }: { params: P
           <TextAreaField name="description" label="介绍" rows={10} hint="段落之间空一行；“## ”开头为小标题，“- ”开头为列表项。" defaultValue={descriptionToText(zone.description)} />
           <SubmitButton pendingText="保存中…">保存基本信息</SubmitButton>
         </ActionForm>
-      </Section>
+      </Panel>
 
-      <Section id="awards-heading" title="荣誉与排名" description="保存时以表格内容为准；空行会被忽略。">
-        <ActionForm action={saveZoneAwardsAction} successMessage="荣誉已保存" label="荣誉与排名">
-          <input type="hidden" name="zoneId" value={zone.id} />
-          <input type="hidden" name="version" value={zone.version} />
-          <EditableTable
-            caption="荣誉与排名"
-            columns={AWARD_COLUMNS}
-            initialRows={zone.awards.map((award) => ({ year: text(award.year), title: award.title, rank: text(award.rank), issuer: text(award.issuer), sourceTitle: text(award.sourceTitle), sourceUrl: text(award.sourceUrl), sourceDate: day(award.sourceDate) }))}
-          />
-          <SubmitButton className="mt-3" pendingText="保存中…">
-            保存荣誉
-          </SubmitButton>
-        </ActionForm>
-      </Section>
+      <Panel className="mb-6" id="awards-heading" title="荣誉与排名" description="保存时以表格内容为准；空行会被忽略。">
+        <ZoneTableForm
+          zone={zone}
+          action={saveZoneAwardsAction}
+          caption="荣誉与排名"
+          columns={AWARD_COLUMNS}
+          rows={zone.awards.map((award) => ({ year: text(award.year), title: award.title, rank: text(award.rank), issuer: text(award.issuer), sourceTitle: text(award.sourceTitle), sourceUrl: text(award.sourceUrl), sourceDate: day(award.sourceDate) }))}
+          submitLabel="保存荣誉"
+        />
+      </Panel>
 
-      <Section id="indicators-heading" title="经济指标" description="每个指标每年一行；数值、单位和来源必填。保存时以表格内容为准。">
-        <ActionForm action={saveZoneIndicatorsAction} successMessage="指标已保存" label="经济指标">
-          <input type="hidden" name="zoneId" value={zone.id} />
-          <input type="hidden" name="version" value={zone.version} />
-          <EditableTable
-            caption="经济指标"
-            columns={INDICATOR_COLUMNS}
-            initialRows={zone.indicators.map((indicator) => ({ metric: indicator.metric, year: text(indicator.year), value: indicator.value, unit: indicator.unit, sourceTitle: indicator.sourceTitle, sourceUrl: text(indicator.sourceUrl), sourceDate: day(indicator.sourceDate) }))}
-          />
-          <SubmitButton className="mt-3" pendingText="保存中…">
-            保存指标
-          </SubmitButton>
-        </ActionForm>
-      </Section>
+      <Panel className="mb-6" id="indicators-heading" title="经济指标" description="每个指标每年一行；数值、单位和来源必填。保存时以表格内容为准。">
+        <ZoneTableForm
+          zone={zone}
+          action={saveZoneIndicatorsAction}
+          caption="经济指标"
+          columns={INDICATOR_COLUMNS}
+          rows={zone.indicators.map((indicator) => ({ metric: indicator.metric, year: text(indicator.year), value: indicator.value, unit: indicator.unit, sourceTitle: indicator.sourceTitle, sourceUrl: text(indicator.sourceUrl), sourceDate: day(indicator.sourceDate) }))}
+          submitLabel="保存指标"
+        />
+      </Panel>
 
       {mayMerge ? (
-        <Section id="merge-heading" title="合并到另一个园区" description="用于导入产生的重复条目：本条的文章、咨询、投稿、荣誉和指标转到目标园区，本条名称成为目标园区的别名，本条归档。此操作不能撤销。">
+        <Panel className="mb-6" id="merge-heading" title="合并到另一个园区" description="用于导入产生的重复条目：本条的文章、咨询、投稿、荣誉和指标转到目标园区，本条名称成为目标园区的别名，本条归档。此操作不能撤销。">
           <ActionForm action={mergeZoneAction} label="合并园区">
-            <input type="hidden" name="zoneId" value={zone.id} />
-            <input type="hidden" name="version" value={zone.version} />
+            <ZoneKeys zone={zone} />
             <SelectField name="targetId" label="并入" required placeholder="请选择园区" options={targets.map((target) => ({ value: target.id, label: `${target.name}${target.province ? `（${target.province}）` : ""}${target.origin === "import" ? " · 导入" : ""}` }))} />
             <SubmitButton variant="danger" confirm={`确定把“${zone.name}”合并到所选园区吗？此操作不能撤销。`}>
               合并
             </SubmitButton>
           </ActionForm>
-        </Section>
+        </Panel>
       ) : null}
     </>
   );
