@@ -24,6 +24,7 @@ export const ADMIN_NAV: readonly AdminNavGroup[] = [
     items: [
       { href: "/admin/contributions", label: "投稿", permission: "contribution.review" },
       { href: "/admin/inquiries", label: "招商咨询", permission: "inquiry.manage" },
+      { href: "/admin/mail", label: "通知", permission: "mail.view" },
     ],
   },
   {

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashClient } from "@/lib/rate-limit/limiter";
-import { admitLoginAttempt, clearAccountScope, loginScopes } from "./login-throttle";
+import { admitLoginAttempt, loginScopes, settleSuccessfulLogin } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { openTotpSeed } from "./totp-store";
 import { verifyTotpCode } from "./totp";
@@ -65,7 +65,7 @@ export async function authenticate(input: { email: string; password: string; tot
     }
   }
 
-  await clearAccountScope(scopes[0]);
+  await settleSuccessfulLogin(scopes, now);
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   await recordAudit({ actorId: user.id, action: "login", entityType: "user", entityId: user.id, clientHash });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };

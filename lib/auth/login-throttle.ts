@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hashClient, hitRateLimit } from "@/lib/rate-limit/limiter";
+import { hashClient, hitRateLimit, windowStart } from "@/lib/rate-limit/limiter";
 import { decideAttempt, LOGIN_THROTTLE, type ThrottleRule } from "./throttle";
 
 /**
@@ -61,9 +61,15 @@ async function startBlock(key: string, now: Date, strike: number, seconds: numbe
 
 /**
  * After a successful sign-in the person's own account+address scope is cleared (a correct password
- * proves the earlier failures were typos). The address-wide scope is left alone: a valid account must
- * not reset the counter an attacker uses against other accounts.
+ * proves the earlier failures were typos), and the attempt is taken back from the address-wide count:
+ * an office behind one address, where every editor signs in each morning, must never be blocked by
+ * its own successes. Earlier failures from that address still count, so a valid account cannot be
+ * used to reset the counter an attacker uses against other accounts.
  */
-export async function clearAccountScope(scope: LoginScope): Promise<void> {
-  await db().rateLimit.deleteMany({ where: { key: { in: [scope.key, `${scope.key}:block`] } } });
+export async function settleSuccessfulLogin(scopes: readonly LoginScope[], now = new Date()): Promise<void> {
+  const [account, ...addressWide] = scopes;
+  await db().rateLimit.deleteMany({ where: { key: { in: [account.key, `${account.key}:block`] } } });
+  for (const scope of addressWide) {
+    await db().rateLimit.updateMany({ where: { key: scope.key, windowStart: windowStart(now, scope.rule.windowSeconds), count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  }
 }

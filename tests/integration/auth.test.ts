@@ -64,6 +64,16 @@ describe(`sign-in and login throttling (${process.env.DATABASE_URL?.split(":")[0
     expect(await attempt("another@example.cn", "wrong-password-123", 62, "192.0.2.1")).toEqual({ ok: false, reason: "invalid" });
   }, 120_000);
 
+  it("never blocks an office address for its own successful sign-ins", async () => {
+    await createUser({ email: "busy@example.cn" });
+    const { limit } = LOGIN_THROTTLE.perIp;
+    await attempt("busy@example.cn", "wrong-password-123", 0);
+    for (let i = 1; i <= limit + 3; i += 1) expect(await attempt("busy@example.cn", PASSWORD, i)).toMatchObject({ ok: true });
+    // …while the earlier failure still counts against the address.
+    const [row] = await db().rateLimit.findMany({ where: { key: { startsWith: "login:ip:" } } });
+    expect(row.count).toBe(1);
+  }, 120_000);
+
   it("asks for the second factor after the right password, and refuses replayed codes", async () => {
     const seed = createTotpSeed();
     const user = await createUser({ email: "admin@example.cn", role: "admin", totpSecret: sealTotpSeed(seed) });

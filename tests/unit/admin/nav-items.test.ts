@@ -32,7 +32,7 @@ describe("admin navigation", () => {
   });
 
   it("links every admin section the issue names, in order", () => {
-    expect(ADMIN_NAV.flatMap((group) => group.items.map((item) => item.label))).toEqual(["仪表盘", "文章", "工作简报", "开发区", "导入", "媒体库", "投稿", "招商咨询", "用户", "审计日志", "导出", "账户"]);
+    expect(ADMIN_NAV.flatMap((group) => group.items.map((item) => item.label))).toEqual(["仪表盘", "文章", "工作简报", "开发区", "导入", "媒体库", "投稿", "招商咨询", "通知", "用户", "审计日志", "导出", "账户"]);
   });
 
   it("shows nothing to the anonymous", () => {
