@@ -43,6 +43,7 @@ const FULL_WIDTH_PUNCTUATION = "，。、；：！？“”‘’（）《》【
 
 /** Collapses spaces; drops the spaces PDF copies put between Chinese and numbers (2019 年) and around full-width punctuation. */
 export function normaliseWhitespace(line: string): string {
+  if (!line.includes(" ")) return line.trim();
   const collapsed = line.replace(/ {2,}/g, " ");
   // In a short line (a headline) a space between words and a number is the author's separator.
   const isRunningText = charLength(collapsed) > 40;

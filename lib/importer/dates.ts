@@ -11,12 +11,11 @@ export function parseDate(text: string): string | null {
 }
 
 /** A line that holds only a date (the dateline of a bulletin, a listing item, a signature). */
+const DATE_ONLY = new RegExp(`^(?:${CHINESE_DATE.source}|${NUMERIC_DATE.source})$`);
+
 export function isDateLine(line: string): boolean {
   const trimmed = line.trim();
-  return (
-    parseDate(trimmed) !== null &&
-    new RegExp(`^(?:${CHINESE_DATE.source}|${NUMERIC_DATE.source})$`).test(trimmed)
-  );
+  return trimmed.length <= 16 && DATE_ONLY.test(trimmed) && parseDate(trimmed) !== null;
 }
 
 function isoDay(year: number, month: number, day: number): string | null {

@@ -1,5 +1,6 @@
 import { blocksFromText } from "@/lib/content/blocks";
 import { chinaDate, toChinaDay } from "@/lib/content/dates";
+import { AppError } from "@/lib/errors";
 import { articleSlug, slugify } from "@/lib/content/slug";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
@@ -14,7 +15,7 @@ export type StoreOutcome =
 export type StoreOptions = { publish: boolean; actorId?: string | null; now?: Date };
 
 /**
- * Stores parsed documents: one transaction per document, so a failure never leaves half a document;
+ * Stores the documents of one file in one transaction, so a failure never leaves part of a file;
  * idempotent through the content hash (importing the same text twice creates nothing new).
  */
 export async function storeImportedDocuments(
@@ -22,11 +23,14 @@ export async function storeImportedDocuments(
   documents: ImportedDocument[],
   options: StoreOptions,
 ): Promise<StoreOutcome[]> {
-  const outcomes: StoreOutcome[] = [];
-  for (const document of documents) {
-    outcomes.push(await prisma.$transaction((tx) => storeOne(tx, document, options), { timeout: 30_000 }));
-  }
-  return outcomes;
+  return prisma.$transaction(
+    async (tx) => {
+      const outcomes: StoreOutcome[] = [];
+      for (const document of documents) outcomes.push(await storeOne(tx, document, options));
+      return outcomes;
+    },
+    { timeout: 30_000 + documents.length * 5_000 },
+  );
 }
 
 async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, options: StoreOptions): Promise<StoreOutcome> {
@@ -42,6 +46,10 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
     const year = toChinaDay(issueDate).year;
     const publisher = doc.publisher ?? "未署名";
     const issueNumber = doc.issueNumber ?? 1;
+    const sameIssue = await tx.bulletin.findFirst({ where: { publisher, year, issueNumber }, select: { id: true } });
+    if (sameIssue) {
+      throw new AppError("CONFLICT", `${publisher} ${year}年第${issueNumber}期简报已存在，内容与本次导入不同，请在后台核对后再导入`);
+    }
     const bulletin = await tx.bulletin.create({
       data: {
         status,

@@ -23,7 +23,12 @@ export function isStructuralMarker(line: string): boolean {
 
 /** Display length: what a reader counts, so 40 means about one printed line of Chinese. */
 export function charLength(text: string): number {
-  return [...text].length;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xdc00 || code > 0xdfff) count += 1; // a low surrogate completes a character already counted
+  }
+  return count;
 }
 
 export function uniqueInOrder<T>(values: Iterable<T>): T[] {
