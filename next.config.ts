@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   // Compression happens once, ahead of time, in the caching front (see README, Performance).
   compress: false,
   poweredByHeader: false,
+  // The admin import page uploads documents through a server action (lib/importer/decode.ts allows 8 MB a file).
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   reactStrictMode: true,
   typedRoutes: false,
   turbopack: { root: path.resolve(import.meta.dirname) },

@@ -79,3 +79,47 @@ export const DRY_RUN_FIELDS = [
   "body",
   "zones",
 ] as const;
+
+// ───────────── the admin import form: one parsed document as an editor corrected it ─────────────
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `不能超过 ${max} 字`).optional());
+const optionalCount = (label: string, min: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(min, `${label}不能小于 ${min}`).optional());
+const listOf = (separator: RegExp) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.split(separator).map((entry) => entry.trim()).filter(Boolean) : []),
+    z.array(z.string().min(1)),
+  );
+
+export const importFormSchema = z.object({
+  source: z.string().trim().min(1).max(200),
+  kind: importKindSchema,
+  title: z.string().trim().min(1, "请填写标题").max(300, "标题不能超过 300 字"),
+  publishedAt: z.preprocess((value) => blankToUndefined(value) ?? null, isoDaySchema.nullable()),
+  region: optionalText(40),
+  sourceDepartment: optionalText(100),
+  author: optionalText(100),
+  readCount: optionalCount("阅读数", 0),
+  docNumber: optionalText(100),
+  issuer: optionalText(100),
+  publisher: optionalText(100),
+  issueNumber: optionalCount("期号", 1),
+  totalIssueNumber: optionalCount("总期号", 1),
+  /** one 送/发 line per line */
+  distribution: listOf(/\n/),
+  /** the parsed sections as JSON (shown read-only; a bulletin's items are edited after saving) */
+  sections: z.preprocess((value) => {
+    if (typeof value !== "string" || !value.trim()) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value; // not JSON: let the schema report it as a field error
+    }
+  }, z.array(bulletinSectionSchema, { error: "栏目数据无效，请重新解析" }).optional()),
+  body: z.string().max(2_000_000).optional(),
+  /** names separated by 、 , ， or new lines */
+  zones: listOf(/[、,，\n]+/),
+});
+
+export type ImportForm = z.infer<typeof importFormSchema>;

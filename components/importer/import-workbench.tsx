@@ -1,0 +1,86 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { Field, TextAreaField } from "@/components/admin/field";
+import { FormMessage } from "@/components/admin/form-message";
+import { Notice } from "@/components/admin/notice";
+import { SubmitButton } from "@/components/admin/submit-button";
+import { previewImport, type ImportPreviewSource } from "@/lib/importer/actions";
+import { DocumentEditor } from "./document-editor";
+
+/**
+ * Step 1: paste text or choose files, and parse them (nothing is stored). Step 2: each source's text
+ * beside the documents parsed from it, every document in a form to correct and save as a draft.
+ */
+export function ImportWorkbench() {
+  const [state, formAction, isPending] = useActionState(previewImport, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+
+  // Dispatch in a transition so the pasted text stays in the box after parsing (see ActionForm).
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
+  return (
+    <>
+      <form action={formAction} onSubmit={handleSubmit} encType="multipart/form-data" aria-label="解析待导入的文本或文件" className="mb-8 rounded-md border border-gray-200 bg-white p-4">
+        <FormMessage state={state} />
+        <TextAreaField
+          name="text"
+          label="粘贴文本"
+          hint="从 Word、PDF 或网页复制的简报、报告、通知或新闻，可包含多篇（列表页）"
+          rows={10}
+          errors={fieldErrors?.text}
+          idPrefix="import"
+        />
+        <Field name="files" label="或上传文件" hint="支持 .txt、.md、.docx；GBK/GB18030 编码的文本会自动识别；单个文件不超过 8 MB" errors={fieldErrors?.files} idPrefix="import">
+          <input type="file" multiple accept=".txt,.md,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="block text-sm" />
+        </Field>
+        <SubmitButton pendingText="解析中…" disabled={isPending}>
+          解析预览
+        </SubmitButton>
+      </form>
+
+      {state?.ok ? (
+        <div className="space-y-10">
+          {state.data.sources.map((source, index) => (
+            <ImportSource key={`${index}-${source.name}`} source={source} sourceIndex={index} />
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function ImportSource({ source, sourceIndex }: { source: ImportPreviewSource; sourceIndex: number }) {
+  const headingId = `import-source-${sourceIndex}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="mb-3 text-lg font-semibold">
+        {source.name}
+        {source.documents.length ? <span className="ml-2 text-sm font-normal text-gray-600">解析出 {source.documents.length} 篇</span> : null}
+      </h2>
+      {source.error ? (
+        <Notice tone="error" title="无法导入">
+          {source.error}
+        </Notice>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div className="lg:sticky lg:top-4 lg:self-start">
+            <h3 className="mb-2 text-sm font-semibold text-gray-700">原文</h3>
+            <pre tabIndex={0} aria-label={`${source.name} 原文`} className="max-h-[75vh] overflow-auto whitespace-pre-wrap break-words rounded border border-gray-200 bg-gray-50 p-3 text-sm leading-relaxed">
+              {source.original}
+            </pre>
+          </div>
+          <div className="space-y-6">
+            {source.documents.map((document, index) => (
+              <DocumentEditor key={`${sourceIndex}-${index}`} document={document} idPrefix={`doc-${sourceIndex}-${index}`} />
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
