@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   turbopack: { root: path.resolve(import.meta.dirname) },
+  // Media uploads go through a server action: room for a 5 MB image (lib/media/validate.ts) plus the form.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   outputFileTracingRoot: path.resolve(import.meta.dirname),
 };
 
