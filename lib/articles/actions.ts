@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/components/admin/form-state";
 import { parseFormData } from "@/lib/auth/form-data";
+import { revalidateContent } from "@/lib/content/cache";
 import { requirePermission } from "@/lib/auth/session";
 import type { Block } from "@/lib/content/blocks";
 import { parseMarkdown } from "@/lib/content/markdown";
@@ -11,7 +12,6 @@ import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
 import { runPublishChecks, type CheckResult } from "./checks";
 import { createArticleDraft, restoreArticleRevision, saveArticle, setPolicyValidity, transitionArticle, type SavedArticle } from "./editing";
 import { heartbeatPresence, leavePresence, type OtherEditor } from "./presence";
-import { revalidatePublicPages } from "./revalidate";
 import { articleFormSchema, autosaveSchema, policyLifecycleSchema, presenceSchema, restoreRevisionSchema, transitionSchema } from "./schema";
 import { ACTION_PERMISSION } from "./workflow";
 
@@ -28,7 +28,7 @@ function settle<T>(result: ActionResult<T>, formData: FormData): FormState<T> {
 function afterChange(article: SavedArticle) {
   revalidatePath("/admin/articles");
   revalidatePath(`/admin/articles/${article.id}`);
-  if (article.status === "published" || article.previousStatus === "published") revalidatePublicPages();
+  if (article.status === "published" || article.previousStatus === "published") revalidateContent("article");
 }
 
 export async function saveArticleAction(_previous: FormState, formData: FormData): Promise<FormState<{ id: string; version: number }>> {
@@ -50,7 +50,7 @@ export async function autosaveArticleAction(formData: FormData): Promise<ActionR
     const user = await requirePermission("content.edit");
     const input = parseFormData(autosaveSchema, formData);
     const article = await saveArticle(user, input, { autosave: true });
-    if (article.status === "published") revalidatePublicPages();
+    if (article.status === "published") revalidateContent("article");
     return { version: article.version, savedAt: new Date().toISOString() };
   });
 }

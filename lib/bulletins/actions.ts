@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/components/admin/form-state";
-import { revalidatePublicPages } from "@/lib/articles/revalidate";
 import { parseFormData } from "@/lib/auth/form-data";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { revalidateContent } from "@/lib/content/cache";
 import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
 import { addItemFromArticle, addSection, createBulletin, moveEntry, publishBulletin, removeEntry, renameSection, reorderItems, saveItem, updateBulletinMeta, type ComposedBulletin } from "./compose";
 import { bulletinMetaSchema, itemSchema, moveSchema, pickArticleSchema, publishBulletinSchema, removeSchema, reorderItemsSchema, sectionSchema } from "./schema";
@@ -19,7 +19,7 @@ function settle<T>(result: ActionResult<T>, formData: FormData): FormState<T> {
 function afterChange(bulletin: ComposedBulletin) {
   revalidatePath("/admin/bulletins");
   revalidatePath(`/admin/bulletins/${bulletin.id}`);
-  if (bulletin.status === "published" || bulletin.previousStatus === "published") revalidatePublicPages();
+  if (bulletin.status === "published" || bulletin.previousStatus === "published") revalidateContent("bulletin");
   return { id: bulletin.id, version: bulletin.version };
 }
 

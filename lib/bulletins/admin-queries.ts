@@ -19,16 +19,13 @@ export async function getBulletinForComposing(id: string) {
     include: { sections: { orderBy: { position: "asc" }, include: { items: { orderBy: { position: "asc" } } } } },
   });
   if (!bulletin) return null;
-  return {
-    ...bulletin,
-    sections: bulletin.sections.map((section) => ({
-      ...section,
-      items: section.items.map((item) => {
-        const blocks = parseBlocks(item.body);
-        return { ...item, blocks, markdown: blocksToMarkdown(blocks) };
-      }),
-    })),
-  };
+  return { ...bulletin, sections: bulletin.sections.map((section) => ({ ...section, items: section.items.map(withMarkdown) })) };
+}
+
+/** An item's body as blocks (for previews) and as the Markdown its edit form shows. */
+function withMarkdown<Item extends { body: unknown }>(item: Item) {
+  const blocks = parseBlocks(item.body);
+  return { ...item, blocks, markdown: blocksToMarkdown(blocks) };
 }
 
 export type BulletinForComposing = NonNullable<Awaited<ReturnType<typeof getBulletinForComposing>>>;
