@@ -21,13 +21,12 @@ const nextConfig: NextConfig = {
   // Compression happens once, ahead of time, in the caching front (see README, Performance).
   compress: false,
   poweredByHeader: false,
-  // The admin import page uploads documents through a server action (lib/importer/decode.ts allows 8 MB a file).
+  // Uploads go through server actions: the admin import page (lib/importer/decode.ts allows 8 MB a file)
+  // and the media library (5 MB an image, lib/media/validate.ts).
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   reactStrictMode: true,
   typedRoutes: false,
   turbopack: { root: path.resolve(import.meta.dirname) },
-  // Media uploads go through a server action: room for a 5 MB image (lib/media/validate.ts) plus the form.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   outputFileTracingRoot: path.resolve(import.meta.dirname),
 };
 
