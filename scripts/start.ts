@@ -1,12 +1,15 @@
-// `npm start`: builds the portal when needed, then serves it on http://localhost:3000 (or PORT).
-// With DATABASE_URL unset it runs on the embedded database in .data/, created and seeded on first use.
-import { spawn } from "node:child_process";
+// `npm start`: builds the portal when needed, then serves it on http://localhost:3000 (or PORT) behind
+// the caching front (lib/http-cache). With DATABASE_URL unset it runs on the embedded database in .data/,
+// created and seeded on first use. `npm run serve` does the same without the build check.
+import http from "node:http";
 import { resolveDatabaseTarget } from "@/lib/database/config";
+import { env } from "@/lib/env";
+import { createCachingFront } from "@/lib/http-cache/front";
 import { sampleAccounts } from "@/prisma/seed/zones";
 import { buildProduction, isBuildStale, ROOT } from "./lib/build";
 
 const args = process.argv.slice(2);
-const port = Number(args[args.indexOf("--port") + 1] || process.env.PORT || 3000);
+const portArg = args.includes("--port") ? Number(args[args.indexOf("--port") + 1]) : undefined;
 const skipBuild = args.includes("--no-build");
 
 if (!skipBuild && isBuildStale()) {
@@ -14,27 +17,45 @@ if (!skipBuild && isBuildStale()) {
   buildProduction();
 }
 
-const target = resolveDatabaseTarget(process.env.DATABASE_URL, ROOT);
-const server = spawn("npx", ["next", "start", "--port", String(port)], {
-  cwd: ROOT,
-  stdio: "inherit",
-  env: { ...process.env, PORT: String(port) },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// React and Next.js pick their production code paths from NODE_ENV, so it is set before either loads.
+Object.assign(process.env, { NODE_ENV: "production" });
+const config = env();
+const port = portArg || config.PORT;
+const started = Date.now();
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: ROOT, port });
+await app.prepare();
+const nextHandler = app.getRequestHandler();
+const front =
+  config.HTTP_CACHE_MB > 0
+    ? createCachingFront((req, res) => nextHandler(req, res), { maxBytes: config.HTTP_CACHE_MB * 1024 * 1024, ttlMs: config.HTTP_CACHE_TTL_SECONDS * 1000 })
+    : null;
+const server = http.createServer(front ? front.handle : (req, res) => void nextHandler(req, res));
+server.keepAliveTimeout = 65_000;
+await new Promise<void>((resolve) => server.listen(port, resolve));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    front?.close();
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}
 
 const url = `http://localhost:${port}`;
-const started = Date.now();
 for (;;) {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
     if (response.ok) break;
   } catch {
-    // not listening yet
+    // the first request may wait for the database to be prepared
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 console.log(`\n✓ 开发区资讯门户已启动：${url}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 if (target.kind === "pglite") {
   const editor = sampleAccounts.find((account) => account.role === "editor");
   if (editor) console.log(`  编辑后台：${url}/admin　示例编辑账号：${editor.email}　密码：${editor.password}`);

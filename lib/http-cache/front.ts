@@ -1,0 +1,188 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { cacheKeyFor, chooseEncoding, isCompressible, isImmutableAsset, isStorableResponse, matchesEtag, pathnameOf, storedHeaders, tagsForPath, type Encoding } from "./policy";
+import { onHttpCacheInvalidation } from "./signal";
+import { HttpCacheStore, type CacheEntry } from "./store";
+
+/**
+ * The caching front of `npm start`: a thin layer in front of the Next.js request handler, in the same
+ * process. Cache hits are answered from memory with bytes compressed once (Brotli and gzip) and an
+ * ETag, without entering Next.js; misses go to Next.js and are streamed to the client unchanged while a
+ * copy is kept, compressed off the event loop and stored. Concurrent misses for one key wait for the
+ * first render instead of rendering again. Invalidation by tag (lib/http-cache/signal.ts).
+ */
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export type CachingFrontOptions = {
+  /** memory budget for stored responses (all encodings together) */
+  maxBytes: number;
+  /** upper bound on how long a page is served without a render, in case an invalidation is missed */
+  ttlMs: number;
+  /** entries larger than this (identity bytes) are never kept */
+  maxEntryBytes?: number;
+};
+
+export type CachingFront = {
+  handle: (req: IncomingMessage, res: ServerResponse) => void;
+  store: HttpCacheStore;
+  close: () => void;
+};
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+export function createCachingFront(next: RequestHandler, options: CachingFrontOptions): CachingFront {
+  const store = new HttpCacheStore(options.maxBytes);
+  const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
+  const inflight = new Map<string, Promise<CacheEntry | null>>();
+  const unsubscribe = onHttpCacheInvalidation((tags) => store.invalidate(tags));
+
+  function passThrough(req: IncomingMessage, res: ServerResponse, state: string) {
+    res.setHeader("x-cache", state);
+    return next(req, res);
+  }
+
+  function render(key: string, req: IncomingMessage, res: ServerResponse) {
+    const startedAt = store.mark();
+    let settle!: (entry: CacheEntry | null) => void;
+    const result = new Promise<CacheEntry | null>((resolve) => (settle = resolve));
+    inflight.set(key, result);
+    void result.finally(() => inflight.delete(key));
+    captureResponse(res, maxEntryBytes, (captured) => {
+      if (!captured || !isStorableResponse(res.statusCode, captured.headers)) return settle(null);
+      buildEntry(key, pathnameOf(req.url ?? "/"), captured, options.ttlMs).then(
+        (entry) => settle(store.set(entry, startedAt) ? entry : null),
+        () => settle(null),
+      );
+    });
+    return passThrough(req, res, "MISS");
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const key = cacheKeyFor(req);
+    if (key === null) {
+      store.stats.bypasses += 1;
+      void passThrough(req, res, "BYPASS");
+      return;
+    }
+    const entry = store.get(key);
+    if (entry) {
+      store.stats.hits += 1;
+      serve(entry, req, res);
+      return;
+    }
+    store.stats.misses += 1;
+    const pending = inflight.get(key);
+    if (pending) {
+      void pending.then((shared) => (shared ? serve(shared, req, res) : passThrough(req, res, "MISS")));
+      return;
+    }
+    if (req.method === "HEAD") {
+      void passThrough(req, res, "MISS");
+      return;
+    }
+    void render(key, req, res);
+  }
+
+  return { handle, store, close: unsubscribe };
+}
+
+function serve(entry: CacheEntry, req: IncomingMessage, res: ServerResponse): void {
+  const inm = req.headers["if-none-match"];
+  if (inm !== undefined && matchesEtag(inm, entry.etag)) {
+    res.writeHead(304, ["etag", entry.etag, "cache-control", "public, max-age=0, must-revalidate", "x-cache", "HIT"]);
+    res.end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  res.writeHead(200, entry.rawHeaders[encoding]);
+  if (req.method === "HEAD") res.end();
+  else res.end(entry.bodies[encoding]);
+}
+
+type Captured = { headers: OutgoingHttpHeaders; body: Buffer };
+
+/**
+ * Tees what Next.js writes to `res`: the client receives every chunk as it is written (streaming is
+ * kept); `done` gets the whole body once the response finished, or null if it was cut short or too big.
+ */
+function captureResponse(res: ServerResponse, maxBytes: number, done: (captured: Captured | null) => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (overflow || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+          : null;
+    if (!buffer) return;
+    size += buffer.length;
+    if (size > maxBytes) {
+      overflow = true;
+      chunks.length = 0;
+      return;
+    }
+    chunks.push(Buffer.from(buffer));
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return write(...args);
+  }) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return end(...args);
+  }) as ServerResponse["end"];
+  let settled = false;
+  res.once("finish", () => {
+    settled = true;
+    done(overflow ? null : { headers: res.getHeaders(), body: Buffer.concat(chunks) });
+  });
+  res.once("close", () => {
+    if (!settled) done(null);
+  });
+}
+
+async function buildEntry(key: string, pathname: string, captured: Captured, ttlMs: number): Promise<CacheEntry> {
+  const identity = captured.body;
+  const contentType = String(captured.headers["content-type"] ?? "");
+  const compress = isCompressible(contentType) && identity.length > 512;
+  const [br, gz] = compress
+    ? await Promise.all([
+        brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        gzip(identity, { level: 9 }),
+      ])
+    : [identity, identity];
+  const etag = `"${createHash("sha1").update(identity).digest("base64url")}"`;
+  const headers = storedHeaders(pathname, captured.headers);
+  const raw = (body: Buffer, encoding: Encoding | null): string[] => [
+    ...headers.flat(),
+    "etag",
+    etag,
+    "content-length",
+    String(body.length),
+    ...(encoding ? ["content-encoding", encoding] : []),
+    "x-cache",
+    "HIT",
+  ];
+  const bodies: Record<Encoding, Buffer> = { identity, br, gzip: gz };
+  const now = Date.now();
+  return {
+    key,
+    tags: tagsForPath(pathname),
+    etag,
+    bodies,
+    rawHeaders: { identity: raw(identity, null), br: raw(br, compress ? "br" : null), gzip: raw(gz, compress ? "gzip" : null) },
+    size: identity.length + (compress ? br.length + gz.length : 0),
+    storedAt: now,
+    expiresAt: isImmutableAsset(pathname) ? Number.POSITIVE_INFINITY : now + ttlMs,
+    lastUsed: 0,
+  };
+}
