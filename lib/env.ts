@@ -61,7 +61,7 @@ const envSchema = z.object({
   /** memory of the caching front in `npm start` for finished public pages, in MB; 0 turns the front off */
   HTTP_CACHE_MB: z.coerce.number().int().min(0).max(16384).default(256),
   /** longest time a cached public page is served without a render, should an invalidation be missed */
-  HTTP_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(600),
+  HTTP_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(120),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -5,6 +5,7 @@ import http from "node:http";
 import { resolveDatabaseTarget } from "@/lib/database/config";
 import { env } from "@/lib/env";
 import { createCachingFront } from "@/lib/http-cache/front";
+import { startTagFeed } from "@/lib/http-cache/tag-feed";
 import { sampleAccounts } from "@/prisma/seed/zones";
 import { buildProduction, isBuildStale, ROOT } from "./lib/build";
 
@@ -31,6 +32,9 @@ const front =
   config.HTTP_CACHE_MB > 0
     ? createCachingFront((req, res) => nextHandler(req, res), { maxBytes: config.HTTP_CACHE_MB * 1024 * 1024, ttlMs: config.HTTP_CACHE_TTL_SECONDS * 1000 })
     : null;
+const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
+// On PostgreSQL other app nodes may publish: their revalidations reach this node's front through the database.
+const tagFeed = front && target.kind === "postgres" ? startTagFeed(target.url, 250, (line) => console.warn(line)) : null;
 const server = http.createServer(front ? front.handle : (req, res) => void nextHandler(req, res));
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));
@@ -38,6 +42,7 @@ await new Promise<void>((resolve) => server.listen(port, resolve));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     front?.close();
+    void tagFeed?.stop();
     server.close();
     void app.close().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
@@ -55,7 +60,6 @@ for (;;) {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 console.log(`\n✓ 开发区资讯门户已启动：${url}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
-const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 if (target.kind === "pglite") {
   const editor = sampleAccounts.find((account) => account.role === "editor");
   if (editor) console.log(`  编辑后台：${url}/admin　示例编辑账号：${editor.email}　密码：${editor.password}`);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { cacheKeyFor, chooseEncoding, isCompressible, isImmutableAsset, isStorableResponse, matchesEtag, pathnameOf, storedHeaders, tagsForPath, type Encoding } from "./policy";
+import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isStorableResponse, matchesEtag, pathnameOf, storedHeaders, tagsForPath, type Encoding } from "./policy";
 import { onHttpCacheInvalidation } from "./signal";
 import { HttpCacheStore, type CacheEntry } from "./store";
 
@@ -37,7 +37,7 @@ export function createCachingFront(next: RequestHandler, options: CachingFrontOp
   const store = new HttpCacheStore(options.maxBytes);
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const inflight = new Map<string, Promise<CacheEntry | null>>();
-  const unsubscribe = onHttpCacheInvalidation((tags) => store.invalidate(tags));
+  const unsubscribe = onHttpCacheInvalidation((tags) => store.invalidate(frontTagsFor(tags)));
 
   function passThrough(req: IncomingMessage, res: ServerResponse, state: string) {
     res.setHeader("x-cache", state);

@@ -7,10 +7,10 @@ import { HTTP_CACHE_TAGS } from "./signal";
  * Only anonymous GET/HEAD requests for public pages; never the admin, route handlers, sign-in, image
  * optimisation or anything sent with a session or draft-mode cookie.
  */
-const BYPASS_PREFIXES = ["/admin", "/api", "/login", "/logout", "/auth", "/_next/image", "/_next/webpack-hmr", "/__nextjs", "/preview"];
+const BYPASS_PREFIXES = ["/admin", "/api", "/login", "/logout", "/auth", "/_next/image", "/_next/webpack-hmr", "/__nextjs", "/preview", "/preferences"];
 
-/** Cookies whose value changes what a public page shows: each value gets its own cached copy. */
-export const VARIANT_COOKIES = ["lang", "locale", "NEXT_LOCALE", "zp-lang", "zp-font", "font-size"] as const;
+/** Cookies whose value changes what a public page shows (lib/i18n/preferences.ts: English chrome, 大字模式): each value gets its own cached copy. */
+export const VARIANT_COOKIES = ["zp_lang", "zp_font"] as const;
 
 /** Cookies an anonymous visitor may carry that never change a public page (next-auth's sign-in helpers). */
 const IGNORED_COOKIE = /^(__Host-|__Secure-)?next-auth\.(csrf-token|callback-url)$/;
@@ -150,4 +150,22 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   if (ifNoneMatch.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");
   return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
+}
+
+const NEXT_IMPLICIT_TAG = "_N_T_";
+
+/**
+ * Turns tags as callers know them into the front's own: the front's tags pass as they are; a Next.js
+ * path tag (`revalidatePath("/news/x")` → `_N_T_/news/x`) purges that page; a layout tag or any data
+ * tag (`articles`, `zone:…`) purges every public page, because the front cannot tell which pages
+ * read that data — a re-render costs milliseconds, a stale page costs trust.
+ */
+export function frontTagsFor(tags: readonly string[]): string[] {
+  const mapped = new Set<string>();
+  for (const tag of tags) {
+    if (tag === HTTP_CACHE_TAGS.public || tag === "static" || tag.startsWith("path:")) mapped.add(tag);
+    else if (tag.startsWith(`${NEXT_IMPLICIT_TAG}/`) && !/\/(layout|page)$/.test(tag)) mapped.add(HTTP_CACHE_TAGS.path(tag.slice(NEXT_IMPLICIT_TAG.length)));
+    else mapped.add(HTTP_CACHE_TAGS.public);
+  }
+  return [...mapped];
 }

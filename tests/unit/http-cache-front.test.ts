@@ -108,10 +108,10 @@ describe("caching front", () => {
   });
 
   it("keeps one copy per language cookie and passes unknown cookies through", async () => {
-    await request("/", { cookie: "lang=en" });
-    await request("/", { cookie: "lang=zh" });
+    await request("/", { cookie: "zp_lang=en" });
+    await request("/", { cookie: "zp_lang=zh" });
     await settled();
-    await request("/", { cookie: "lang=en" });
+    await request("/", { cookie: "zp_lang=en" });
     await request("/", { cookie: "tracking=1" });
     await request("/", { cookie: "tracking=1" });
     expect(renders).toHaveLength(4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKeyFor, chooseEncoding, isStorableResponse, matchesEtag, storedHeaders, tagsForPath } from "@/lib/http-cache/policy";
+import { cacheKeyFor, chooseEncoding, frontTagsFor, isStorableResponse, matchesEtag, storedHeaders, tagsForPath } from "@/lib/http-cache/policy";
 import { HttpCacheStore, type CacheEntry } from "@/lib/http-cache/store";
 
 const get = (url: string, headers: Record<string, string> = {}) => cacheKeyFor({ method: "GET", url, headers });
@@ -7,7 +7,7 @@ const get = (url: string, headers: Record<string, string> = {}) => cacheKeyFor({
 describe("http cache policy", () => {
   it("keys anonymous GETs of public pages by URL and variant", () => {
     expect(get("/news?page=2")).toBe("/news?page=2");
-    expect(get("/", { cookie: "lang=en" })).toBe("/#;lang=en");
+    expect(get("/", { cookie: "zp_lang=en; zp_font=large" })).toBe("/#;zp_lang=en;zp_font=large");
     expect(get("/", { cookie: "next-auth.csrf-token=x" })).toBe("/");
     expect(get("/news", { rsc: "1", "next-router-prefetch": "1" })).toBe("/news#|rsc:1|next-router-prefetch:1");
     expect(cacheKeyFor({ method: "POST", url: "/contribute", headers: {} })).toBeNull();
@@ -42,6 +42,8 @@ describe("http cache policy", () => {
 
   it("tags pages for purging and leaves hashed assets immutable", () => {
     expect(tagsForPath("/news/a")).toEqual(["public", "path:/news/a"]);
+    expect(frontTagsFor(["_N_T_/news/a", "path:/x", "content:article"])).toEqual(["path:/news/a", "path:/x", "public"]);
+    expect(frontTagsFor(["_N_T_/news/layout"])).toEqual(["public"]);
     expect(tagsForPath("/_next/static/chunks/a.js")).toEqual(["static"]);
     expect(storedHeaders("/_next/static/a.js", {})).toContainEqual(["cache-control", "public, max-age=31536000, immutable"]);
     expect(storedHeaders("/", { "cache-control": "private, no-store", "set-cookie": "x", "content-type": "text/html" })).toEqual([

@@ -1,0 +1,101 @@
+// Starts and stops the portal the README's way (`npm run serve`: scripts/start.ts on an existing build)
+// for `npm run bench`, and measures how long it takes to answer its first 200.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import { ROOT } from "../lib/build";
+
+export type RunningPortal = { origin: string; coldStartSeconds: number; logFile: string; stop: () => Promise<void> };
+
+export async function startPortal(options: { port: number; env: Record<string, string>; logFile: string; timeoutMs?: number }): Promise<RunningPortal> {
+  const log = createWriteStream(options.logFile);
+  const started = performance.now();
+  // Its own process group, so that stopping it also stops the Node process tsx starts.
+  const child: ChildProcess = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts", "--no-build", "--port", String(options.port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  let exited: number | null = null;
+  child.on("exit", (code) => (exited = code ?? -1));
+  const origin = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (exited === null && child.pid) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          try {
+            if (child.pid) process.kill(-child.pid, "SIGKILL");
+          } catch {
+            // already gone
+          }
+          resolve();
+        }, 5000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    log.end();
+  };
+  const deadline = started + (options.timeoutMs ?? 180_000);
+  while (performance.now() < deadline) {
+    if (exited !== null) throw new Error(`the portal exited with code ${exited} before answering; see ${options.logFile}`);
+    try {
+      const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(20_000) });
+      if (response.ok) {
+        await response.arrayBuffer();
+        return { origin, coldStartSeconds: (performance.now() - started) / 1000, logFile: options.logFile, stop };
+      }
+      await response.arrayBuffer();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`the portal did not answer within ${(options.timeoutMs ?? 180_000) / 1000} s; see ${options.logFile}`);
+}
+
+/** A closed-loop load client for few, heavy requests (form posts, editor saves): `concurrency` workers until `total` are done. */
+export async function runClosedLoop(total: number, concurrency: number, send: (index: number) => Promise<boolean>) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const index = next++;
+        const begin = performance.now();
+        let ok = false;
+        try {
+          ok = await send(index);
+        } catch {
+          ok = false;
+        }
+        latencies.push(performance.now() - begin);
+        if (!ok) errors += 1;
+      }
+    }),
+  );
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
