@@ -148,6 +148,18 @@ function processStore(warn) {
   return shared.zonePortalCacheStore;
 }
 
+/**
+ * This node's caching front (lib/http-cache/signal.ts, same process, outside Next's bundle) purges the
+ * pages at once; the fronts of other nodes read the revalidation from "NextCacheTag" (lib/http-cache/tag-feed.ts).
+ * @param {string[]} tags
+ */
+function notifyHttpCacheFront(tags) {
+  const registry = /** @type {{ listeners?: Set<(tags: string[]) => void> } | undefined} */ (
+    /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("zone-portal.http-cache.listeners")]
+  );
+  for (const listener of registry?.listeners ?? []) listener(tags);
+}
+
 /** The class Next.js instantiates (next.config.ts `cacheHandler`). */
 export default class SharedCacheHandler {
   /** @param {unknown} [_options] */
@@ -168,8 +180,12 @@ export default class SharedCacheHandler {
   }
 
   /** @param {string | string[]} tags */
-  revalidateTag(tags) {
-    return this.store.revalidateTag(tags);
+  async revalidateTag(tags) {
+    try {
+      await this.store.revalidateTag(tags);
+    } finally {
+      notifyHttpCacheFront([tags].flat());
+    }
   }
 
   resetRequestCache() {}

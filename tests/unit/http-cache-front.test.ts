@@ -184,3 +184,14 @@ describe("caching front", () => {
     expect(head.body.length).toBe(0);
   });
 });
+
+describe("caching front and the shared Next.js cache", () => {
+  it("purges pages when Next.js revalidates a tag or path in this process", async () => {
+    const { default: SharedCacheHandler } = await import("@/lib/cache/pg-cache-handler.mjs");
+    await request("/news/a");
+    await settled();
+    expect((await request("/news/a")).headers["x-cache"]).toBe("HIT");
+    await new SharedCacheHandler().revalidateTag("_N_T_/layout");
+    expect((await request("/news/a")).headers["x-cache"]).toBe("MISS");
+  });
+});
