@@ -12,8 +12,8 @@ import { FULL_CORPUS, QUICK_CORPUS, type Corpus } from "./corpus";
 import { prepareBenchDatabase } from "./database";
 import { cachedRows, freshnessRows, nginxRows, uncachedRows, type UncachedMix } from "./http-rows";
 import { formRows, lighthouseRows, pageWeightRows, type PublicRoute } from "./page-rows";
-import { startPortal, type RunningPortal } from "./portal";
-import { notAvailable, printTable, writeResults, type BenchRow } from "./report";
+import { percentile, startPortal, type RunningPortal } from "./portal";
+import { ms, notAvailable, printTable, verdict, writeResults, type BenchRow } from "./report";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -85,6 +85,23 @@ function normaliseRow(entry: unknown, area: string, what: string, target: string
     };
   }
   return { area, what, result: String(entry), target, verdict: "n/a" };
+}
+
+/** scripts/bench/editors.ts in its own process (server-only modules need the react-server condition). */
+function editorRows(databaseUrl: string, rounds: number): BenchRow[] {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/editors.ts", String(rounds)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, NODE_ENV: "production", LOG_LEVEL: "warn" },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  const line = run.stdout.split("\n").find((entry) => entry.startsWith("EDITORS_JSON "));
+  if (!line) return [notAvailable("editors", "save / publish / preview p95", "≤ 300 ms", `scripts/bench/editors.ts failed: ${(run.stderr || "").trim().split("\n").slice(0, 2).join(" ")}`)];
+  const timings = JSON.parse(line.slice("EDITORS_JSON ".length)) as Record<"save" | "publish" | "preview", number[]>;
+  return (["save", "publish", "preview"] as const).map((name) => {
+    const p95 = percentile(timings[name], 95);
+    return { area: "editors", what: `${name} p95 (${timings[name].length} times, domain layer on PostgreSQL)`, result: `${ms(p95)} (p50 ${ms(percentile(timings[name], 50))})`, target: "≤ 300 ms", verdict: verdict(p95 <= 300) };
+  });
 }
 
 async function main() {
@@ -169,7 +186,7 @@ async function main() {
     rows.push(...(await nginxRows(origin, { label: "article", path: pages.articlePath }, { nginx: port + 2, bare: port + 1 }, settings.seconds, progress)));
 
     step("editors: save, publish, preview");
-    rows.push(notAvailable("editors", "save / publish / preview p95", "≤ 300 ms", "needs the admin's editor actions over HTTP; not wired yet"));
+    rows.push(...editorRows(databaseUrl, quick ? 10 : 30));
 
     if (lighthouseRuns > 0) {
       step(`Lighthouse: mobile, median of ${lighthouseRuns}`);

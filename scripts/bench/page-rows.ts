@@ -22,7 +22,9 @@ export async function pageWeightRows(origin: string, routes: PublicRoute[]): Pro
       rows.push(notAvailable("page weight", `first-load JS ${route.label} (${route.path})`, "≤ 100 KB gz", `HTTP ${response.status}`));
       continue;
     }
-    const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, "&")))];
+    // noModule scripts are the legacy polyfills: modern browsers neither download nor run them.
+    const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/\snomodule/i.test(match[0]));
+    const scripts = [...new Set(tags.map((match) => match[1].replace(/&amp;/g, "&")))];
     let total = 0;
     for (const src of scripts) {
       if (!sizes.has(src)) {
@@ -131,7 +133,8 @@ type FormTemplate = { action: string; fields: [string, string][]; names: Set<str
 function readForm(html: string, pagePath: string): FormTemplate | null {
   const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/g)?.find((candidate) => /name="body"/.test(candidate));
   if (!form) return null;
-  const action = form.match(/<form[^>]*action="([^"]*)"/)?.[1] ?? pagePath;
+  // action="" (a server action without JavaScript) posts back to the page itself.
+  const action = form.match(/<form[^>]*action="([^"]*)"/)?.[1] || pagePath;
   const fields: [string, string][] = [];
   const names = new Set<string>();
   for (const input of form.matchAll(/<(input|textarea|select)\b[^>]*>/g)) {
@@ -142,7 +145,7 @@ function readForm(html: string, pagePath: string): FormTemplate | null {
     if (/type="hidden"/.test(tag)) fields.push([name, (tag.match(/value="([^"]*)"/)?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
   }
   const categories = [...form.matchAll(/<option[^>]*value="([^"]+)"/g)].map((match) => match[1]);
-  return { action: action.startsWith("javascript:") ? pagePath : action, fields, names, categories };
+  return { action: action.startsWith("javascript:") ? pagePath : action.replace(/&amp;/g, "&"), fields, names, categories };
 }
 
 const FILLER = "开发区坚持以招商引资为抓手，持续优化营商环境，推动重点项目早落地、早投产、早见效，园区经济保持平稳较快增长。";
@@ -179,7 +182,8 @@ export async function formRows(origin: string, databaseUrl: string, total: numbe
       headers: { "x-forwarded-for": `198.51.100.${index % 250}, 203.0.113.${Math.floor(index / 250)}`, origin },
     });
     await response.arrayBuffer();
-    return response.status < 400;
+    // A stored submission answers with the redirect to its receipt page; a refused one re-renders the form (200).
+    return response.status >= 300 && response.status < 400;
   });
   const after = Number((await queryBench<{ count: string }>(databaseUrl, `SELECT count(*)::text AS count FROM "Contribution"`))[0].count);
   const stored = after - before;
