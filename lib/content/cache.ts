@@ -1,4 +1,5 @@
 import { revalidateTag, unstable_cache } from "next/cache";
+import { invalidateHttpCache } from "@/lib/http-cache/signal";
 
 /**
  * Public reads are cached in Next's data cache, tagged by content type, and dropped when an editor
@@ -38,8 +39,10 @@ function hasDataCache(): boolean {
  * the tags it expired, or an empty list when there is no data cache in this process (tests, scripts).
  */
 export function revalidateContent(...types: ContentType[]): string[] {
-  if (!hasDataCache()) return [];
   const tags = tagsToRevalidate(types);
+  // This process's caching front (npm start) drops its pages even outside a request (scheduled publishing).
+  invalidateHttpCache(tags);
+  if (!hasDataCache()) return [];
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 });
