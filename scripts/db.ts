@@ -1,11 +1,6 @@
 // Database commands: generate (Prisma client), migrate (create + apply, development), deploy (apply),
 // status, seed. Work on PostgreSQL and the embedded database alike, through lib/database.
 import { execFileSync } from "node:child_process";
-import { createDatabase } from "@/lib/db";
-import { prepareDatabase } from "@/lib/database/bootstrap";
-import { describeDatabaseTarget } from "@/lib/database/config";
-import { createAndApplyMigration, deployMigrations, migrationStatus } from "@/lib/database/migrate";
-import { env } from "@/lib/env";
 import { fail, runMain } from "./lib/cli";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -24,6 +19,12 @@ async function main() {
     });
     return;
   }
+  // These modules need the generated client, which `generate` makes on a fresh clone: load them after it.
+  const { createDatabase } = await import("@/lib/db");
+  const { prepareDatabase } = await import("@/lib/database/bootstrap");
+  const { describeDatabaseTarget } = await import("@/lib/database/config");
+  const { createAndApplyMigration, deployMigrations, migrationStatus } = await import("@/lib/database/migrate");
+  const { env } = await import("@/lib/env");
   const database = createDatabase(env().DATABASE_URL, 2);
   console.log(`数据库：${describeDatabaseTarget(database.target)}`);
   try {
