@@ -1,4 +1,5 @@
 import "server-only";
+import { writeArticleHistory } from "@/lib/articles/editing";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { type Block, summarize } from "@/lib/content/blocks";
@@ -7,7 +8,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { queueMailSafely } from "@/lib/mail/outbox";
-import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
 import { contributionAcceptedMail, contributionReturnedMail } from "./notifications";
 import { splitParagraphs } from "./plain-text";
 
@@ -66,19 +66,9 @@ export async function acceptContribution(actor: Actor, id: string, now = new Dat
     });
     // Someone else decided between our read and this write: roll the article back with the transaction.
     if (count === 0) throw new AppError("CONFLICT", ALREADY_DECIDED);
-    await tx.revision.create({
-      data: {
-        entityType: "article",
-        entityId: article.id,
-        version: article.version,
-        data: { title: article.title, body: blocks, source: article.source, author: article.author, region: article.region, status: article.status },
-        comment: `由投稿 ${contribution.trackingCode} 转为草稿`,
-        authorId: actor.id,
-      },
-    });
-    await enqueueSearchUpdate(tx, "article", article.id);
+    // The article's own history (revision, audit, search outbox) as the editorial workflow writes it.
+    await writeArticleHistory(tx, actor.id, article, "article.create", `由投稿 ${contribution.trackingCode} 转为草稿`, { from: "contribution", contributionId: id }, "draft");
     await recordAudit({ actorId: actor.id, action: "contribution.accept", entityType: "contribution", entityId: id, detail: { articleId: article.id } }, tx);
-    await recordAudit({ actorId: actor.id, action: "create", entityType: "article", entityId: article.id, detail: { from: "contribution", contributionId: id } }, tx);
     return article.id;
   });
 

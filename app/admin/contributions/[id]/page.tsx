@@ -77,7 +77,7 @@ export default async function ContributionReviewPage({ params }: { params: Promi
                   查看
                 </Link>
               ) : (
-                <Link href={`/admin/content?q=${encodeURIComponent(item.article.title)}`} className="ml-1 underline">
+                <Link href={`/admin/articles/${item.article.id}`} className="ml-1 underline">
                   在内容管理中编辑
                 </Link>
               )}
