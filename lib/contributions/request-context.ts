@@ -1,16 +1,16 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { hashClient } from "@/lib/rate-limit/limiter";
 
 /**
- * Request details for the public forms (shared with inquiries). The client address is only ever kept
- * as a salted hash; behind the caching front the first X-Forwarded-For entry is the visitor.
+ * Request details for the public forms (shared with inquiries). The client address is the one the
+ * nearest proxy saw (the last X-Forwarded-For entry, which a client cannot forge, as for sign-in
+ * throttling) and is only ever kept as a salted hash.
  */
 export async function requestClientHash(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return hashClient(forwarded || list.get("x-real-ip")?.trim() || "local");
+  return hashClient(clientAddressFrom(await headers()));
 }
 
 /**
