@@ -151,7 +151,8 @@ const inboxSelect = {
   createdAt: true,
   firstRespondedAt: true,
   assignee: { select: { id: true, name: true } },
-  zones: { select: { suggested: true, zone: { select: { name: true, slug: true } } } },
+  // The investor's own choices first, then the ones added from the suggestions.
+  zones: { orderBy: [{ suggested: "asc" }, { zone: { name: "asc" } }], select: { suggested: true, zone: { select: { name: true, slug: true } } } },
   _count: { select: { notes: true } },
 } satisfies Prisma.InquirySelect;
 

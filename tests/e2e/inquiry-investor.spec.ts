@@ -14,7 +14,7 @@ test("an investor goes from a zone page to an inquiry, adds a suggested zone, an
   await page.getByRole("link", { name: "招商咨询" }).last().click();
   await expect(page).toHaveURL(/\/inquiry\?zone=/);
   await expect(page.getByText(`正在咨询：${zoneName}。`)).toBeVisible();
-  await expect(page.getByRole("checkbox", { name: zoneName })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: zoneName, exact: true })).toBeChecked();
 
   await page.getByLabel("咨询类别").selectOption({ label: "工业用地招商" });
   await page.getByLabel("企业名称").fill(company);
@@ -29,7 +29,7 @@ test("an investor goes from a zone page to an inquiry, adds a suggested zone, an
   // A land inquiry must say how much land.
   await expect(page.getByText("工业用地咨询请填写用地需求（亩）")).toBeVisible();
   await expect(page.getByLabel("企业名称")).toHaveValue(company);
-  await expect(page.getByRole("checkbox", { name: zoneName })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: zoneName, exact: true })).toBeChecked();
   await page.getByLabel("用地需求（亩）").fill("80");
   await page.getByRole("button", { name: "提交咨询" }).click();
 
@@ -45,7 +45,7 @@ test("an investor goes from a zone page to an inquiry, adds a suggested zone, an
   await expect(suggestions.first()).toContainText("推荐理由：主导产业");
   await expect(suggestions.filter({ hasText: zoneName })).toHaveCount(0);
   const suggestedName = (await suggestions.first().getByRole("link").textContent())?.trim() ?? "";
-  await page.getByRole("form", { name: "添加推荐园区" }).getByRole("checkbox", { name: suggestedName }).check();
+  await page.getByRole("form", { name: "添加推荐园区" }).getByRole("checkbox", { name: suggestedName, exact: true }).check();
   await page.getByRole("button", { name: "加入我的咨询" }).click();
   await expect(page.getByText("已加入您的咨询，招商专员会一并对接。")).toBeVisible();
   await expect(page.getByText(new RegExp(`意向园区：.*${suggestedName}`))).toBeVisible();

@@ -63,8 +63,11 @@ test("a submitter fixes errors, submits, tracks the piece, and sees the editor's
   await expect(page.getByText("示例市投资促进服务中心").first()).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "采用并生成草稿" }).click();
-  await expect(page.getByText("已采用，已生成资讯草稿（署来稿单位和作者）")).toBeVisible();
+  // Decided: the review forms give way to the draft it became.
+  await expect(page.getByText("已转为资讯")).toBeVisible();
   await expect(page.getByText(`《${title}》（草稿）`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "在内容管理中编辑" })).toHaveAttribute("href", /^\/admin\/articles\/.+/);
+  await expect(page.getByRole("button", { name: "采用并生成草稿" })).toHaveCount(0);
 
   await page.goto("/contribute/track");
   await page.getByLabel("查询码").fill(code);
@@ -92,10 +95,13 @@ test("a returned piece shows its reason to the submitter", async ({ page }) => {
   await page.goto("/admin/contributions");
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("button", { name: "标记为审阅中" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已标记为审阅中" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "标记为审阅中" })).toHaveCount(0);
+  await expect(page.getByText("审阅中", { exact: true }).first()).toBeVisible();
   await page.getByLabel("退回理由").fill("请补充政策出处和实施细则的文号。");
   await page.getByRole("button", { name: "退回" }).click();
-  await expect(page.getByText("已退回，作者会收到邮件通知")).toBeVisible();
+  await expect(page.getByText("退回理由").first()).toBeVisible();
+  await expect(page.getByText("请补充政策出处和实施细则的文号。")).toBeVisible();
+  await expect(page.getByRole("button", { name: "退回" })).toHaveCount(0);
 
   await page.goto("/contribute/track");
   await page.getByLabel("查询码").fill(code);
