@@ -11,7 +11,8 @@ test("an investor goes from a zone page to an inquiry, adds a suggested zone, an
   const zoneLink = page.getByRole("region", { name: "重点园区" }).getByRole("article").first().getByRole("link");
   const zoneName = (await zoneLink.textContent())?.trim() ?? "";
   await zoneLink.click();
-  await page.getByRole("link", { name: "招商咨询" }).last().click();
+  // The zone's own 招商咨询 button (the header has a general one too).
+  await page.getByRole("link", { name: "招商咨询" }).and(page.locator('a[href*="/inquiry?zone="]')).first().click();
   await expect(page).toHaveURL(/\/inquiry\?zone=/);
   await expect(page.getByText(`正在咨询：${zoneName}。`)).toBeVisible();
   await expect(page.getByRole("checkbox", { name: zoneName, exact: true })).toBeChecked();

@@ -77,7 +77,7 @@ test("a submitter fixes errors, submits, tracks the piece, and sees the editor's
 
   // The receipt is in the mail outbox (no SMTP in this run), visible to editors.
   await page.goto(`/admin/mail?q=${encodeURIComponent(email)}`);
-  await expect(page.getByText(`已收到您的投稿《${title}》`)).toBeVisible();
+  await expect(page.getByText(`已收到您的投稿《${title}》`, { exact: true })).toBeVisible();
 });
 
 test("a returned piece shows its reason to the submitter", async ({ page }) => {
