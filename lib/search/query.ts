@@ -27,8 +27,10 @@ export function parseQuery(raw: string): ParsedQuery {
   for (const term of terms) {
     for (const alternative of term.alternatives) for (const slot of alternative) for (const text of slot.anyOf) highlight.add(text);
   }
+  const docNumber = queryDocNumber(raw);
+  if (docNumber) highlight.add(docNumber);
   const highlightTerms = [...highlight].filter((text) => [...text].length > 1 || words.length === 1);
-  return { raw, normalized, docNumber: queryDocNumber(raw), terms, highlightTerms };
+  return { raw, normalized, docNumber, terms, highlightTerms };
 }
 
 function termFor(word: string): QueryTerm {
