@@ -9,13 +9,27 @@ import { SYNONYM_GROUPS } from "./dictionary";
 
 let toSimplifiedConverter: ((text: string) => string) | undefined;
 
-/** 蘇州工業園區 → 苏州工业园区 (OpenCC, Hong Kong and Taiwan variants included). */
+const changesAlone = new Map<string, boolean>();
+
+/**
+ * 蘇州工業園區 → 苏州工业园区 (OpenCC, Hong Kong and Taiwan variants included). Most text is simplified
+ * already: a per-character check (cached) skips the phrase-level conversion unless some character changes.
+ */
 export function toSimplified(text: string): string {
   toSimplifiedConverter ??= chainConverters([
     OpenCC.Converter({ from: "hk", to: "cn" }),
     OpenCC.Converter({ from: "tw", to: "cn" }),
   ]);
-  return toSimplifiedConverter(text);
+  const convert = toSimplifiedConverter;
+  const needsConversion = [...new Set(text)].some((char) => {
+    let changes = changesAlone.get(char);
+    if (changes === undefined) {
+      changes = convert(char) !== char;
+      changesAlone.set(char, changes);
+    }
+    return changes;
+  });
+  return needsConversion ? convert(text) : text;
 }
 
 function chainConverters(converters: ((text: string) => string)[]): (text: string) => string {

@@ -16,12 +16,19 @@ import { documentFields, documentPinyin, tsqueryLiteral, tsvectorLiteral } from 
 /**
  * The embedded engine: search documents live in the "SearchDocument" table of the portal's own
  * database (PostgreSQL or PGlite), with app-segmented tokens in a GIN-indexed tsvector.
- * Ranking: ts_rank with title A › aliases B › summary C › body D, doubled when every word is in the
- * title or aliases, an exact 文号 first, and a gentle boost for recent documents.
+ * Ranking: an exact 文号 first, then ts_rank with title A › aliases B › summary C › body D and a gentle
+ * boost for recent documents.
  */
 const RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"; // D, C, B, A
 const FACET_LIMIT = 20;
+/** how many matches are scored for relevance ordering; beyond that, recency has already decided */
+const RANK_CANDIDATES = 500;
 const UPSERT_BATCH = 200;
+
+type JsonResult = {
+  total: number;
+  hits: (Omit<Row, "publishedAt"> & { publishedAt: string | null })[];
+} & SearchFacets;
 
 type Row = {
   id: string;
@@ -65,57 +72,78 @@ export class EmbeddedSearchEngine implements SearchEngine {
     await this.prisma().$executeRaw`DELETE FROM "SearchDocument" WHERE ${entityCondition(entities)}`;
   }
 
+  /**
+   * One statement, one pass over the matching rows: the matches are read once (narrow columns only,
+   * never the tokens), counted and faceted from memory; only the best candidates (the most recent
+   * RANK_CANDIDATES matches, exact 文号 first) are scored with ts_rank, which has to read their tokens.
+   */
   async search(query: ParsedQuery, request: EngineRequest): Promise<EngineResult> {
     const text = tsqueryLiteral(query);
-    const titleText = tsqueryLiteral(query, "AB");
     const match = matchCondition(query, text);
-    const where = Prisma.sql`${match} AND ${filterCondition(request)}`;
-    const score = text
-      ? Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], "tokens", ${text}::tsquery)
-          * CASE WHEN "tokens" @@ ${titleText}::tsquery THEN 2.0 ELSE 1.0 END
-          * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - "publishedAt")) / 31536000.0, 10.0)))`
-      : Prisma.sql`0`;
     const exact = query.docNumber ? Prisma.sql`("docNumber" = ${query.docNumber})` : Prisma.sql`false`;
-    const order =
-      request.sort === "date"
-        ? Prisma.sql`"publishedAt" DESC NULLS LAST, score DESC, "id"`
-        : Prisma.sql`exact DESC, score DESC, "publishedAt" DESC NULLS LAST, "id"`;
     const offset = (request.page - 1) * request.pageSize;
-    const prisma = this.prisma();
-    const hits = await prisma.$queryRaw<Row[]>`
-      SELECT "id", "kind", "title", "parentTitle", "url", "summary", "body", "region", "zones", "docNumber", "publishedAt"
-      FROM (
-        SELECT *, ${score}::float8 AS score, ${exact} AS exact FROM "SearchDocument" WHERE ${where}
-      ) ranked
-      ORDER BY ${order}
-      LIMIT ${request.pageSize} OFFSET ${offset}`;
-    const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM "SearchDocument" WHERE ${where}`;
-    const facets = await this.facets(match, request);
-    return { total, hits: hits.map((row) => ({ ...row, zones: row.zones ?? [] })), facets };
-  }
-
-  /** Each facet counted under the query and every filter except its own. */
-  private async facets(match: Prisma.Sql, request: SearchFilters): Promise<SearchFacets> {
-    const others = (omit: keyof SearchFilters) => Prisma.sql`${match} AND ${filterCondition({ ...request, [omit]: undefined })}`;
-    const rows = await this.prisma().$queryRaw<{ facet: keyof SearchFacets; value: string; count: number }[]>`
-      (SELECT 'kind' AS facet, "kind" AS value, count(*)::int AS count FROM "SearchDocument" WHERE ${others("kind")} GROUP BY 2)
-      UNION ALL
-      (SELECT 'region', "region", count(*)::int FROM "SearchDocument" WHERE ${others("region")} AND "region" IS NOT NULL
-        GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_LIMIT})
-      UNION ALL
-      (SELECT 'zone', zone, count(*)::int FROM "SearchDocument", unnest("zones") AS zone WHERE ${others("zone")}
-        GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_LIMIT})
-      UNION ALL
-      (SELECT 'year', "year"::text, count(*)::int FROM "SearchDocument" WHERE ${others("year")} AND "year" IS NOT NULL GROUP BY 2)`;
-    const facets: SearchFacets = { kind: [], region: [], zone: [], year: [] };
-    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
+    const page =
+      request.sort === "date" || !text
+        ? Prisma.sql`
+            SELECT "id", row_number() OVER (ORDER BY "publishedAt" DESC NULLS LAST, "id") AS ord FROM filtered
+            ORDER BY ord LIMIT ${request.pageSize} OFFSET ${offset}`
+        : Prisma.sql`
+            SELECT "id", row_number() OVER (ORDER BY exact DESC, score DESC, "publishedAt" DESC NULLS LAST, "id") AS ord
+            FROM (
+              SELECT c."id", c.exact, c."publishedAt",
+                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery)
+                  * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - c."publishedAt")) / 31536000.0, 10.0))) AS score
+              FROM (
+                SELECT "id", exact, "publishedAt" FROM filtered
+                ORDER BY exact DESC, "publishedAt" DESC NULLS LAST, "id" LIMIT ${Math.max(RANK_CANDIDATES, offset + request.pageSize)}
+              ) c JOIN "SearchDocument" d ON d."id" = c."id"
+            ) scored
+            ORDER BY ord LIMIT ${request.pageSize} OFFSET ${offset}`;
+    const others = (omit: keyof SearchFilters) => filterCondition({ ...request, [omit]: undefined });
+    const statement = Prisma.sql`
+      WITH matched AS MATERIALIZED (
+        SELECT "id", "kind", "region", "zones", "year", "publishedAt", ${exact} AS exact FROM "SearchDocument" WHERE ${match}
+      ),
+      filtered AS (SELECT * FROM matched WHERE ${filterCondition(request)}),
+      page AS (${page})
+      SELECT json_build_object(
+        'total', (SELECT count(*) FROM filtered),
+        'hits', (
+          SELECT COALESCE(json_agg(json_build_object(
+            'id', d."id", 'kind', d."kind", 'title', d."title", 'parentTitle', d."parentTitle", 'url', d."url",
+            'summary', d."summary", 'body', d."body", 'region', d."region", 'zones', d."zones",
+            'docNumber', d."docNumber", 'publishedAt', d."publishedAt") ORDER BY p.ord), '[]'::json)
+          FROM page p JOIN "SearchDocument" d ON d."id" = p."id"),
+        'kind', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
+          SELECT "kind" AS value, count(*)::int AS count FROM matched WHERE ${others("kind")} GROUP BY 1) f),
+        'region', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
+          SELECT "region" AS value, count(*)::int AS count FROM matched WHERE ${others("region")} AND "region" IS NOT NULL
+          GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) f),
+        'zone', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
+          SELECT zone AS value, count(*)::int AS count FROM matched, unnest("zones") AS zone WHERE ${others("zone")}
+          GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) f),
+        'year', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
+          SELECT "year"::text AS value, count(*)::int AS count FROM matched WHERE ${others("year")} AND "year" IS NOT NULL GROUP BY 1) f)
+      ) AS result`;
+    // For a word in most documents the planner prefers a sequential scan, which evaluates @@ on every row
+    // and so reads every row's tokens out of TOAST. The GIN index answers @@ exactly without them: use it.
+    const [{ result }] = await this.prisma().$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      return tx.$queryRaw<{ result: JsonResult }[]>(statement);
+    });
     const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value, "zh");
-    facets.kind.sort(byCount);
-    facets.region.sort(byCount);
-    facets.zone.sort(byCount);
-    facets.year.sort((a, b) => Number(b.value) - Number(a.value));
-    return facets;
+    const facets: SearchFacets = {
+      kind: result.kind.sort(byCount),
+      region: result.region.sort(byCount),
+      zone: result.zone.sort(byCount),
+      year: result.year.sort((a, b) => Number(b.value) - Number(a.value)),
+    };
+    const hits = result.hits.map((hit) => ({
+      ...hit,
+      zones: hit.zones ?? [],
+      publishedAt: hit.publishedAt ? new Date(`${hit.publishedAt}Z`) : null,
+    }));
+    return { total: Number(result.total), hits, facets };
   }
 
   async suggest(query: ParsedQuery, limit: number): Promise<string[]> {

@@ -1,0 +1,276 @@
+// Search benchmarks for `npm run bench`: quality of the labelled query set (success@3, MRR) and latency on a generated 100 000-document corpus, both on the embedded engine in scratch databases.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createDatabase } from "@/lib/db";
+import { deployMigrations } from "@/lib/database/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { importText } from "@/lib/importer";
+import { storeImportedDocuments } from "@/lib/importer/store";
+import { EmbeddedSearchEngine } from "@/lib/search/engines/embedded";
+import { reindexAll } from "@/lib/search/reindex";
+import { indexTokens } from "@/lib/search/segment";
+import { runSearch } from "@/lib/search/service";
+import { SEARCH_KINDS, type SearchDocument, type SearchKind, type SearchRequest } from "@/lib/search/types";
+import { SAMPLE_DOCUMENTS_DIR, seedSampleContent } from "@/prisma/seed";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+export const QUERY_SET_PATH = path.join(ROOT, "tests/fixtures/search/queries.json");
+export const SHARED_SEEDS_DIR = path.resolve(ROOT, "../shared/seeds");
+
+export type LabelledQuery = {
+  q: string;
+  kind?: SearchKind;
+  /** what the expected document is: its kind, words of its title, or the file it was imported from */
+  expect: { kind?: SearchKind; title?: string; titleIncludes?: string; source?: string };
+  /** queries over ../shared/seeds are skipped when that folder is absent */
+  needsSharedSeeds?: boolean;
+  note?: string;
+};
+
+export type QualityFailure = { q: string; expected: LabelledQuery["expect"]; rank: number | null; top3: string[] };
+export type QualityResult = { successAt3: number; mrr: number; queries: number; failures: QualityFailure[]; result: string; pass: boolean };
+
+export type Scratch = { prisma: PrismaClient; engine: EmbeddedSearchEngine; close: () => Promise<void> };
+
+/** A scratch embedded database (in memory or in a temporary folder), migrated, with its own engine. */
+export async function openScratch(folder?: string): Promise<Scratch> {
+  const database = createDatabase(folder ? `pglite:${folder}` : "pglite:memory://");
+  await deployMigrations(database.handle.factory);
+  const prisma = database.prisma;
+  return {
+    prisma,
+    engine: new EmbeddedSearchEngine(() => prisma),
+    close: async () => {
+      await prisma.$disconnect();
+      await database.handle.close();
+      if (folder) await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export function loadQuerySet(file = QUERY_SET_PATH): LabelledQuery[] {
+  return JSON.parse(readFileSync(file, "utf8")) as LabelledQuery[];
+}
+
+/** Document ids that satisfy an expectation (several when e.g. a title appears twice). */
+async function expectedIds(prisma: PrismaClient, expectation: LabelledQuery["expect"]): Promise<Set<string>> {
+  const rows = await prisma.$queryRaw<{ id: string; kind: string; title: string }[]>`SELECT "id", "kind", "title" FROM "SearchDocument"`;
+  let sourceEntities: Set<string> | null = null;
+  if (expectation.source) {
+    const revisions = await prisma.revision.findMany({ where: { comment: { endsWith: expectation.source } }, select: { entityType: true, entityId: true } });
+    const articles = await prisma.article.findMany({ where: { importSource: expectation.source }, select: { id: true } });
+    sourceEntities = new Set([
+      ...revisions.map((revision) => `${revision.entityType}:${revision.entityId}`),
+      ...articles.map((article) => `article:${article.id}`),
+    ]);
+  }
+  return new Set(
+    rows
+      .filter((row) => !expectation.kind || row.kind === expectation.kind)
+      .filter((row) => !expectation.title || row.title === expectation.title)
+      .filter((row) => !expectation.titleIncludes || row.title.includes(expectation.titleIncludes))
+      .filter((row) => !sourceEntities || sourceEntities.has(row.id.split(":").slice(0, 2).join(":")))
+      .map((row) => row.id),
+  );
+}
+
+/** Loads our sample content (and ../shared/seeds when present) into a scratch database and indexes it. */
+async function loadQualityCorpus(scratch: Scratch, withSharedSeeds: boolean): Promise<void> {
+  await seedSampleContent(scratch.prisma);
+  if (withSharedSeeds) {
+    for (const file of readdirSync(SHARED_SEEDS_DIR).filter((name) => name.endsWith(".txt")).sort()) {
+      const documents = importText(readFileSync(path.join(SHARED_SEEDS_DIR, file), "utf8"), file);
+      await storeImportedDocuments(scratch.prisma, documents, { publish: true });
+    }
+  }
+  await reindexAll({ prisma: scratch.prisma, engine: scratch.engine });
+}
+
+/** success@3 and MRR (reciprocal rank within the top 10) of the labelled query set. */
+export async function benchSearchQuality(_options: { quick?: boolean } = {}): Promise<QualityResult> {
+  const withSharedSeeds = existsSync(SHARED_SEEDS_DIR);
+  const queries = loadQuerySet().filter((query) => withSharedSeeds || !query.needsSharedSeeds);
+  const scratch = await openScratch();
+  try {
+    await loadQualityCorpus(scratch, withSharedSeeds);
+    let successes = 0;
+    let reciprocal = 0;
+    const failures: QualityFailure[] = [];
+    for (const query of queries) {
+      const expected = await expectedIds(scratch.prisma, query.expect);
+      const result = await runSearch({ q: query.q, kind: query.kind, pageSize: 10 }, scratch.engine);
+      const index = result.hits.findIndex((hit) => expected.has(hit.id));
+      const rank = index === -1 ? null : index + 1;
+      if (rank !== null) reciprocal += 1 / rank;
+      if (rank !== null && rank <= 3) successes += 1;
+      else failures.push({ q: query.q, expected: query.expect, rank, top3: result.hits.slice(0, 3).map((hit) => hit.title) });
+      if (!expected.size) failures.at(-1)!.expected = { ...query.expect, title: "（没有文档符合此预期：检查标注）" };
+    }
+    const successAt3 = queries.length ? successes / queries.length : 0;
+    const mrr = queries.length ? reciprocal / queries.length : 0;
+    return {
+      successAt3,
+      mrr,
+      queries: queries.length,
+      failures,
+      result: `success@3 ${(successAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)} over ${queries.length} queries${withSharedSeeds ? "" : " (without ../shared/seeds)"}`,
+      pass: failures.length === 0,
+    };
+  } finally {
+    await scratch.close();
+  }
+}
+
+// ───────────────────────── latency ─────────────────────────
+
+export type LatencyResult = { p50Ms: number; p95Ms: number; documents: number; searches: number; loadSeconds: number; result: string; pass: boolean };
+
+/** mulberry32: the same corpus and queries on every run. */
+function createRandom(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Words with the frequencies of real Chinese zone news: every token of our sample documents, so common
+ * words (开发区, 招商) are common in the corpus too and the benchmark sees realistic match-set sizes.
+ */
+function vocabularyFromSamples(): { tokens: string[]; titles: string[] } {
+  const texts = readdirSync(SAMPLE_DOCUMENTS_DIR)
+    .filter((name) => name.endsWith(".txt"))
+    .map((name) => readFileSync(path.join(SAMPLE_DOCUMENTS_DIR, name), "utf8"));
+  const tokens = texts.flatMap((text) => indexTokens(text)).filter((token) => !/^\d+$/.test(token));
+  const titles = texts.flatMap((text) => text.split("\n").map((line) => line.trim()).filter((line) => line.length >= 8 && line.length <= 30));
+  return { tokens, titles };
+}
+
+const REGIONS = ["西青区", "滨海新区", "苏州市", "合肥市", "武汉市", "成都市", "广州市", "澜州市", "望海区", "澄湖区", "北京市", "上海市", "天津市", "南京市", "杭州市", "青岛市", "郑州市", "西安市", "长沙市", "重庆市"];
+const ZONES = ["西青经济技术开发区", "天津经济技术开发区", "苏州工业园区", "合肥经济技术开发区", "武汉东湖新技术开发区", "成都高新技术产业开发区", "广州经济技术开发区", "北京经济技术开发区", "澜州经济技术开发区", "望海经济开发区"];
+
+/** A generated document: a title and a ~200-word body drawn from the vocabulary (already segmented). */
+function generatedDocument(index: number, random: () => number, words: { tokens: string[]; titles: string[] }): SearchDocument {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const kind = pick(SEARCH_KINDS.filter((value) => value !== "zone"));
+  const title = `${pick(words.titles)}${index % 7 === 0 ? pick(ZONES) : ""}`;
+  const bodyWords = Array.from({ length: 150 + Math.floor(random() * 100) }, () => pick(words.tokens));
+  const year = 2015 + Math.floor(random() * 12);
+  return {
+    id: `bench:${index}`,
+    entity: `bench:${index}`,
+    kind,
+    title,
+    aliases: [],
+    parentTitle: kind === "bulletin" ? "开发区工作简报" : null,
+    url: `/bench/${index}`,
+    summary: null,
+    body: bodyWords.join(""),
+    region: pick(REGIONS),
+    zones: random() < 0.3 ? [pick(ZONES)] : [],
+    year,
+    issuer: null,
+    validity: null,
+    docNumber: kind === "policy" ? `澜商产业〔${year}〕${index % 40}号` : null,
+    publishedAt: new Date(Date.UTC(year, Math.floor(random() * 12), 1 + Math.floor(random() * 28))),
+    sourceVersion: 1,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * p50/p95 of whole searches (query parsing, hits, total, facets, highlighting) on a generated corpus,
+ * over a mix of labelled queries, single common and rare words, two-word queries, pinyin, filters and
+ * date sorting. `documents` may be given as a number or as { documents, quick } (quick = 10 000).
+ */
+export async function benchSearchLatency(options: number | { documents?: number; quick?: boolean } = {}): Promise<LatencyResult> {
+  const documents = typeof options === "number" ? options : (options.documents ?? (options.quick ? 10_000 : 100_000));
+  const folder = path.join(os.tmpdir(), `search-bench-${process.pid}-${Date.now().toString(36)}`);
+  const scratch = await openScratch(folder);
+  try {
+    const loadStarted = performance.now();
+    const random = await buildLatencyCorpus(scratch, documents);
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const requests = latencyRequests(random);
+    for (const request of requests.slice(0, 10)) await runSearch(request, scratch.engine); // warm-up
+    const timings = (await timeSearches(scratch, requests)).map((timing) => timing.ms).sort((a, b) => a - b);
+    const p50Ms = Math.round(percentile(timings, 50) * 10) / 10;
+    const p95Ms = Math.round(percentile(timings, 95) * 10) / 10;
+    return {
+      p50Ms,
+      p95Ms,
+      documents,
+      searches: timings.length,
+      loadSeconds: Math.round(loadSeconds),
+      result: `p50 ${p50Ms} ms, p95 ${p95Ms} ms over ${documents.toLocaleString("en")} documents (${timings.length} searches; corpus built in ${Math.round(loadSeconds)} s)`,
+      pass: p95Ms <= 50,
+    };
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** Fills a scratch database with `documents` generated documents; returns the random source for the queries. */
+export async function buildLatencyCorpus(scratch: Scratch, documents: number): Promise<() => number> {
+  const random = createRandom(20261123);
+  const words = vocabularyFromSamples();
+  // Bulk load: GIN indexes are built once at the end, far faster than maintained row by row.
+  await scratch.prisma.$executeRawUnsafe(`DROP INDEX "SearchDocument_tokens_idx"`);
+  await scratch.prisma.$executeRawUnsafe(`DROP INDEX "SearchDocument_pinyin_idx"`);
+  const BATCH = 500;
+  for (let start = 0; start < documents; start += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, documents - start) }, (_, offset) => generatedDocument(start + offset, random, words));
+    await scratch.engine.upsert(batch);
+  }
+  await scratch.prisma.$executeRawUnsafe(`CREATE INDEX "SearchDocument_tokens_idx" ON "SearchDocument" USING GIN ("tokens")`);
+  await scratch.prisma.$executeRawUnsafe(`CREATE INDEX "SearchDocument_pinyin_idx" ON "SearchDocument" USING GIN ("pinyin" gin_trgm_ops)`);
+  await scratch.prisma.$executeRawUnsafe(`VACUUM ANALYZE "SearchDocument"`);
+  return random;
+}
+
+/** The query mix: labelled queries, common and rare single words, two words, pinyin, filters, date sort, page 2. */
+export function latencyRequests(random: () => number): SearchRequest[] {
+  const words = vocabularyFromSamples();
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const labelled = loadQuerySet().map((query) => query.q);
+  const requests: SearchRequest[] = [];
+  for (let i = 0; i < 200; i += 1) {
+    const shape = i % 8;
+    if (shape === 0) requests.push({ q: pick(labelled) });
+    else if (shape === 1) requests.push({ q: pick(words.tokens) });
+    else if (shape === 2) requests.push({ q: `${pick(words.tokens)} ${pick(words.tokens)}` });
+    else if (shape === 3) requests.push({ q: pick(["开发区", "招商引资", "经开区", "高新区", "新能源电池", "营商环境"]) });
+    else if (shape === 4) requests.push({ q: pick(["xiqing", "xq", "teda", "sip", "suzhou"]) });
+    else if (shape === 5) requests.push({ q: pick(words.tokens), kind: pick(SEARCH_KINDS.filter((kind) => kind !== "zone")) });
+    else if (shape === 6) requests.push({ q: pick(labelled), sort: "date", page: 2 });
+    else requests.push({ q: pick(words.tokens), region: pick(REGIONS), year: 2015 + Math.floor(random() * 12) });
+  }
+  return requests;
+}
+
+export async function timeSearches(scratch: Scratch, requests: SearchRequest[]): Promise<{ request: SearchRequest; ms: number; total: number }[]> {
+  const timings: { request: SearchRequest; ms: number; total: number }[] = [];
+  for (const request of requests) {
+    const started = performance.now();
+    const result = await runSearch(request, scratch.engine);
+    timings.push({ request, ms: performance.now() - started, total: result.total });
+  }
+  return timings;
+}
+
+// Run directly: `npx tsx scripts/bench/search.ts [quality|latency] [documents]`
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const [which = "quality", count] = process.argv.slice(2);
+  const result = which === "latency" ? await benchSearchLatency(count ? Number(count) : {}) : await benchSearchQuality();
+  console.log(JSON.stringify(result, null, 2));
+  process.exit(0);
+}
