@@ -8,6 +8,8 @@ declare module "cli-progress" {
     increment(payload?: Record<string, unknown>): void;
     increment(step: number, payload?: Record<string, unknown>): void;
     updateETA(): void;
+    update(value: number, payload?: Record<string, unknown>): void;
+    setTotal(total: number): void;
     stop(): void;
   }
   export const Presets: { shades_classic: Preset; legacy: Preset; rect: Preset };
