@@ -72,3 +72,15 @@ export async function requestLogger(): Promise<Logger> {
   const { headers } = await import("next/headers");
   return logger.child({ reqId: requestIdFrom(await headers()) });
 }
+
+/** For instrumentation.ts `onRequestError`: what failed where, for which request id; never headers or bodies. */
+export function logRequestError(
+  error: unknown,
+  request: Readonly<{ path: string; method: string; headers: NodeJS.Dict<string | string[]> }>,
+  context: Readonly<{ routePath: string; routeType: string }>,
+  log: Logger = logger,
+): void {
+  const given = request.headers[REQUEST_ID_HEADER];
+  const reqId = requestIdFrom({ get: () => (Array.isArray(given) ? given[0] : given) ?? null });
+  log.error({ err: error, reqId, method: request.method, path: request.path.split("?")[0], route: context.routePath, routeType: context.routeType }, "request failed");
+}

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { createLogger, requestIdFrom, scrubSecrets } from "@/lib/log";
+import { createLogger, logRequestError, requestIdFrom, scrubSecrets } from "@/lib/log";
 
 const config = parseEnv({
   AUTH_SECRET: "auth-secret-0123456789-abcdefghijklmnop",
@@ -58,5 +58,20 @@ describe("structured logs", () => {
     expect(requestIdFrom(new Headers({ "x-request-id": "9f8e7d6c5b4a" }))).toBe("9f8e7d6c5b4a");
     expect(requestIdFrom(new Headers({ "x-request-id": "bad id <script>" }))).toMatch(/^[0-9a-f-]{36}$/);
     expect(requestIdFrom(new Headers())).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("log a failed request with its id, route and path, but without query string, headers or cookies", () => {
+    const { lines, logger } = capture();
+    logRequestError(
+      new Error("boom"),
+      { path: "/admin/users?token=abc123secret", method: "POST", headers: { "x-request-id": "req-42", cookie: "session-cookie-value" } },
+      { routePath: "/admin/users", routeType: "action" },
+      logger,
+    );
+    const entry = JSON.parse(lines[0]);
+    expect(entry).toMatchObject({ level: 50, reqId: "req-42", method: "POST", path: "/admin/users", route: "/admin/users", routeType: "action", msg: "request failed" });
+    expect(entry.err.message).toBe("boom");
+    expect(lines[0]).not.toContain("session-cookie-value");
+    expect(lines[0]).not.toContain("abc123secret");
   });
 });
