@@ -1,5 +1,5 @@
 /**
- * CSV for the inquiry export, pure. UTF-8 with a BOM and CRLF, which is what Excel on Chinese Windows
+ * CSV for the portal's exports (inquiries, content, audit log), pure. UTF-8 with a BOM and CRLF, which is what Excel on Chinese Windows
  * opens correctly. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with
  * an apostrophe: inquiry text comes from the public, and an export must not become an attack on staff.
  */

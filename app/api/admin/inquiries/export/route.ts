@@ -1,7 +1,8 @@
-// GET /api/admin/inquiries/export?<inbox filters> — the filtered inquiry inbox as CSV (UTF-8 with BOM, for Excel). Guarded.
-import { NextResponse, type NextRequest } from "next/server";
+// GET /api/admin/inquiries/export?<inbox filters> — the filtered inquiry inbox as CSV (UTF-8 with BOM, for Excel); checks inquiry.manage and export.run itself.
+import type { NextRequest } from "next/server";
 import { requirePermission } from "@/lib/auth/session";
-import { toAppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors";
+import { CSV_TYPE, downloadResponse } from "@/lib/export/download";
 import { exportInquiriesCsv } from "@/lib/inquiries/export";
 import { inboxFilterSchema } from "@/lib/inquiries/schema";
 
@@ -13,15 +14,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     await requirePermission("export.run");
     const filter = inboxFilterSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
     const { csv, filename } = await exportInquiriesCsv(user, filter);
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="inquiries.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return downloadResponse(csv, filename, CSV_TYPE);
   } catch (error) {
-    const appError = toAppError(error);
-    return NextResponse.json({ error: appError.message }, { status: appError.status, headers: { "Cache-Control": "no-store" } });
+    return errorResponse(error);
   }
 }
