@@ -9,7 +9,7 @@ import { ClockText, ContributionStatusBadge } from "@/components/forms/contribut
 import { FactList } from "@/components/forms/panels";
 import { articlePath } from "@/lib/articles/routes";
 import { requirePagePermission } from "@/lib/auth/session";
-import { formatChineseDate } from "@/lib/content/dates";
+import { formatChinaDateTime } from "@/lib/content/dates";
 import { acceptContributionAction, returnContributionAction, startContributionReviewAction } from "@/lib/contributions/actions";
 import { splitParagraphs, countCharacters } from "@/lib/contributions/plain-text";
 import { getContributionForReview } from "@/lib/contributions/queries";
@@ -35,7 +35,7 @@ export default async function ContributionReviewPage({ params }: { params: Promi
     ["所属园区", item.zone?.name ?? "未指定"],
     ["原创声明", item.isOriginal ? "已声明原创或已获授权" : "未声明"],
     ["投稿须知版本", item.termsVersion],
-    ["收稿时间", `${formatChineseDate(item.createdAt)} ${item.createdAt.toISOString().slice(11, 16)} UTC`],
+    ["收稿时间", formatChinaDateTime(item.createdAt)],
     ["字数", `${countCharacters(item.body)} 字`],
     ["同一邮箱的其他投稿", `${item.fromSameEmail} 篇`],
   ];

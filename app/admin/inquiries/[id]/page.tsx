@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/admin/submit-button";
 import { ClockText, InquiryStatusBadge } from "@/components/forms/contribution-badges";
 import { FactList } from "@/components/forms/panels";
 import { requirePagePermission } from "@/lib/auth/session";
-import { formatChineseDate } from "@/lib/content/dates";
+import { formatChinaDateTime, formatChineseDate } from "@/lib/content/dates";
 import { addInquiryNoteAction, assignInquiryAction, changeInquiryStatusAction } from "@/lib/inquiries/actions";
 import { getInquiryForManagement, listAssignableUsers } from "@/lib/inquiries/queries";
 import { INQUIRY_CATEGORY_LABELS } from "@/lib/inquiries/schema";
@@ -32,7 +32,7 @@ export default async function InquiryDetailPage({ params }: { params: Promise<{ 
     ["厂房/仓库", item.plantAreaM2 === null ? "—" : `${item.plantAreaM2} 平方米`],
     ["落地时间", item.timeline ?? "未填写"],
     ["意向园区", item.zones.map((zone) => `${zone.name}${zone.suggested ? "（推荐后添加）" : ""}`).join("、") || "未指定"],
-    ["提交日期", formatChineseDate(item.createdAt)],
+    ["提交时间", formatChinaDateTime(item.createdAt)],
   ];
   const hidden = <input type="hidden" name="id" value={item.id} />;
   const moves = allowedInquiryTransitions(item.status);
