@@ -21,6 +21,7 @@ import {
   readTableRows,
   updateZoneSchema,
   zoneIdSchema,
+  type SubmittedRow,
 } from "./schema";
 
 /** Server actions of the 开发区 editor. Each checks its permission itself, first. */
@@ -61,7 +62,7 @@ async function saveTable<Schema extends z.ZodType>(
   schema: Schema,
   columns: readonly string[],
   save: (zoneId: string, version: number, rows: Array<z.output<Schema>>, actor: ZoneActor) => Promise<void>,
-  check: (rows: Array<z.output<Schema>>) => string[] = () => [],
+  check: (rows: Array<SubmittedRow<z.output<Schema>>>) => string[] = () => [],
 ): Promise<FormState> {
   const result = await toActionResult(async () => {
     const actor = await requirePermission("zone.edit");
@@ -70,7 +71,7 @@ async function saveTable<Schema extends z.ZodType>(
     if (!parsed.ok) throw tableError(parsed.errors);
     const problems = check(parsed.rows);
     if (problems.length) throw tableError(problems);
-    await save(zoneId, version, parsed.rows, actor);
+    await save(zoneId, version, parsed.rows.map((row) => row.cells), actor);
   });
   return settle(result, formData, String(formData.get("zoneId") ?? ""));
 }

@@ -92,11 +92,14 @@ export type AwardRow = z.infer<typeof awardRowSchema>;
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 export type ZoneListFilter = z.infer<typeof zoneListFilterSchema>;
 
+/** A table row as submitted: its number as the editor sees it (1-based, blank rows counted) and its cells. */
+export type SubmittedRow<Cells> = { number: number; cells: Cells };
+
 /**
- * The rows of an editable table: fields named `rows.<n>.<column>` → one object per n, in order of n.
- * Rows whose cells are all blank are dropped (the spare rows of the form).
+ * The rows of an editable table: fields named `rows.<n>.<column>` → one entry per n, in order of n,
+ * numbered n + 1 as on screen. Rows whose cells are all blank are dropped (the spare rows of the form).
  */
-export function readTableRows(fields: Record<string, string>, columns: readonly string[]): Array<Record<string, string>> {
+export function readTableRows(fields: Record<string, string>, columns: readonly string[]): Array<SubmittedRow<Record<string, string>>> {
   const rows = new Map<number, Record<string, string>>();
   for (const [name, value] of Object.entries(fields)) {
     const match = /^rows\.(\d{1,4})\.(\w+)$/.exec(name);
@@ -108,35 +111,35 @@ export function readTableRows(fields: Record<string, string>, columns: readonly 
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, row]) => row)
-    .filter((row) => Object.values(row).some((value) => value.trim() !== ""));
+    .filter(([, cells]) => Object.values(cells).some((value) => value.trim() !== ""))
+    .map(([index, cells]) => ({ number: index + 1, cells }));
 }
 
-export type TableParse<Row> = { ok: true; rows: Row[] } | { ok: false; errors: string[] };
+export type TableParse<Row> = { ok: true; rows: Array<SubmittedRow<Row>> } | { ok: false; errors: string[] };
 
 /** Validate each row; errors name the row as the editor sees it ("第 2 行：…"). */
-export function parseTableRows<Schema extends z.ZodType>(schema: Schema, rows: Array<Record<string, string>>, maxRows = 500): TableParse<z.output<Schema>> {
+export function parseTableRows<Schema extends z.ZodType>(schema: Schema, rows: ReadonlyArray<SubmittedRow<Record<string, string>>>, maxRows = 500): TableParse<z.output<Schema>> {
   if (rows.length > maxRows) return { ok: false, errors: [`最多 ${maxRows} 行`] };
-  const parsed: Array<z.output<Schema>> = [];
+  const parsed: Array<SubmittedRow<z.output<Schema>>> = [];
   const errors: string[] = [];
-  rows.forEach((row, index) => {
-    const result = schema.safeParse(row);
-    if (result.success) parsed.push(result.data);
-    else errors.push(`第 ${index + 1} 行：${[...new Set(result.error.issues.map((issue) => issue.message))].join("；")}`);
-  });
+  for (const row of rows) {
+    const result = schema.safeParse(row.cells);
+    if (result.success) parsed.push({ number: row.number, cells: result.data });
+    else errors.push(`第 ${row.number} 行：${[...new Set(result.error.issues.map((issue) => issue.message))].join("；")}`);
+  }
   return errors.length ? { ok: false, errors } : { ok: true, rows: parsed };
 }
 
 /** Two indicator rows for the same metric and year cannot both be true. */
-export function duplicateIndicatorErrors(rows: readonly IndicatorRow[]): string[] {
+export function duplicateIndicatorErrors(rows: ReadonlyArray<SubmittedRow<IndicatorRow>>): string[] {
   const seen = new Map<string, number>();
   const errors: string[] = [];
-  rows.forEach((row, index) => {
-    const key = `${row.metric}\u0000${row.year}`;
+  for (const { number, cells } of rows) {
+    const key = `${cells.metric}\u0000${cells.year}`;
     const first = seen.get(key);
-    if (first !== undefined) errors.push(`第 ${index + 1} 行：与第 ${first + 1} 行重复（${row.metric}，${row.year} 年）`);
-    else seen.set(key, index);
-  });
+    if (first !== undefined) errors.push(`第 ${number} 行：与第 ${first} 行重复（${cells.metric}，${cells.year} 年）`);
+    else seen.set(key, number);
+  }
   return errors;
 }
 

@@ -29,34 +29,36 @@ describe("zone editor schema", () => {
       zoneId: "z1",
     };
     expect(readTableRows(fields, INDICATOR_COLUMNS)).toEqual([
-      { metric: "实际使用外资", year: "2023" },
-      { metric: "地区生产总值", year: "2024" },
+      { number: 1, cells: { metric: "实际使用外资", year: "2023" } },
+      { number: 2, cells: { metric: "地区生产总值", year: "2024" } },
     ]);
   });
 
-  it("names the row of each problem as the editor sees it", () => {
-    const result = parseTableRows(indicatorRowSchema, [
-      { metric: "地区生产总值", year: "2024", value: "1234.5", unit: "亿元", sourceTitle: "统计公报" },
-      { metric: "实际使用外资", year: "二〇二四", value: "12,3", unit: "", sourceTitle: "统计公报" },
-    ]);
+  it("names the row of each problem as the editor sees it, blank rows counted", () => {
+    const fields = {
+      "rows.0.metric": "地区生产总值", "rows.0.year": "2024", "rows.0.value": "1234.5", "rows.0.unit": "亿元", "rows.0.sourceTitle": "统计公报",
+      "rows.1.metric": "", "rows.1.year": "",
+      "rows.2.metric": "实际使用外资", "rows.2.year": "二〇二四", "rows.2.value": "12,3", "rows.2.unit": "", "rows.2.sourceTitle": "统计公报",
+    };
+    const result = parseTableRows(indicatorRowSchema, readTableRows(fields, INDICATOR_COLUMNS));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^第 2 行：/);
+    expect(result.errors[0]).toMatch(/^第 3 行：/);
     expect(result.errors[0]).toContain("年份必须是数字");
     expect(result.errors[0]).toContain("数值为数字");
     expect(result.errors[0]).toContain("请填写单位");
   });
 
   it("keeps indicator values exact (strings, at most 4 decimals)", () => {
-    const result = parseTableRows(indicatorRowSchema, [{ metric: "增速", year: "2024", value: "-3.1415", unit: "%", sourceTitle: "公报" }]);
-    expect(result).toEqual({ ok: true, rows: [{ metric: "增速", year: 2024, value: "-3.1415", unit: "%", sourceTitle: "公报" }] });
+    const result = parseTableRows(indicatorRowSchema, [{ number: 4, cells: { metric: "增速", year: "2024", value: "-3.1415", unit: "%", sourceTitle: "公报" } }]);
+    expect(result).toEqual({ ok: true, rows: [{ number: 4, cells: { metric: "增速", year: 2024, value: "-3.1415", unit: "%", sourceTitle: "公报" } }] });
     expect(indicatorRowSchema.safeParse({ metric: "x", year: "2024", value: "1.23456", unit: "亿元", sourceTitle: "s" }).success).toBe(false);
   });
 
   it("finds a metric entered twice for the same year", () => {
     const row = { metric: "地区生产总值", year: 2024, value: "1", unit: "亿元", sourceTitle: "s" };
-    expect(duplicateIndicatorErrors([row, { ...row, year: 2023 }, row])).toEqual(["第 3 行：与第 1 行重复（地区生产总值，2024 年）"]);
+    expect(duplicateIndicatorErrors([{ number: 1, cells: row }, { number: 2, cells: { ...row, year: 2023 } }, { number: 5, cells: row }])).toEqual(["第 5 行：与第 1 行重复（地区生产总值，2024 年）"]);
   });
 
   it("parses the fields form: blanks become absent, lists split, numbers checked", () => {
