@@ -32,11 +32,12 @@ export async function changeRole(_previous: FormState, formData: FormData): Prom
   return settle(result, formData);
 }
 
-export async function setStatus(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setStatus(_previous: FormState, formData: FormData): Promise<FormState<{ notice: string }>> {
   const result = await toActionResult(async () => {
     const actor = await requirePermission("user.manage");
     const input = parseFormData(setUserStatusSchema, formData);
     await setUserStatus(input.userId, input.status, actor.id);
+    return { notice: input.status === "disabled" ? "账号已停用，该用户的登录已失效" : "账号已启用" };
   });
   return settle(result, formData);
 }

@@ -25,6 +25,7 @@ test("an editor edits a zone's indicator table, and a bad row is reported by its
   await page.getByRole("table", { name: "开发区列表" }).getByRole("rowheader").nth(1).getByRole("link").click();
 
   const form = page.getByRole("form", { name: "经济指标" });
+  await expect(form.getByRole("button", { name: "保存指标" })).toBeVisible();
   const rows = form.getByRole("row");
   const before = await rows.count();
   await form.getByRole("button", { name: "+ 添加一行" }).click();

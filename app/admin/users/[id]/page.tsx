@@ -46,7 +46,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Panel>
 
       <Panel id="status-heading" title="账号状态">
-        <ActionForm action={setStatus} successMessage={user.status === "active" ? "账号已停用" : "账号已启用"} label="账号状态">
+        <ActionForm action={setStatus} label="账号状态">
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="status" value={user.status === "active" ? "disabled" : "active"} />
           <p className="mb-3 text-sm text-gray-700">{user.status === "active" ? "停用后该用户立即无法登录，已打开的页面在下一次操作时失效。" : "该账号已停用。"}</p>
