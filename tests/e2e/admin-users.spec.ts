@@ -85,6 +85,7 @@ test("the first admin enrols TOTP, creates an editor, and disabling the editor e
 
   // Signing in again asks for the second factor after the password (the next step's code: the last one was used).
   await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login\?notice=signed_out/);
   await fillSignIn(page, admin.email, admin.password);
   const code = page.getByRole("textbox", { name: "动态口令" });
   await expect(code).toBeFocused();
