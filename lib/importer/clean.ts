@@ -179,9 +179,20 @@ export function removeOrphanCaptions(text: string): string {
   return kept.join("\n");
 }
 
+/** Markdown marks from a .md file or a chat copy: # headings, **bold**, list and quote markers. */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^>\s?/, "")
+    .replace(/^[-*+]\s+(?=\S)/, "")
+    .replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, (_whole, bold?: string, underscored?: string) => bold ?? underscored ?? "");
+}
+
 /** The whole cleaning pipeline for one document's text. */
 export function cleanParagraphs(raw: string): string[] {
   const text = removeOrphanCaptions(removePinyinAnnotations(normaliseText(raw)));
-  const paragraphs = splitParagraphs(text).map(normaliseWhitespace).filter(Boolean);
+  const paragraphs = splitParagraphs(text)
+    .map((line) => normaliseWhitespace(stripMarkdown(line)))
+    .filter((line) => line && !/^(?:-{3,}|\*{3,}|_{3,})$/.test(line));
   return dedupeParagraphs(joinPageBreaks(stripPageChrome(paragraphs)));
 }

@@ -10,8 +10,8 @@ export const SENTENCE_END = /[。！？；：…”’」』）)》!?;:]$/;
 /** A line ending so is a sentence, never a heading (a heading may end with 》, ” or ）). */
 export const CLAUSE_END = /(?:[。！？；：…!?;:，,、]|[。！？!?][”’」』])$/;
 
-/** 一、总体要求 */
-export const LEVEL1_HEADING = new RegExp(`^[${CHINESE_NUMERAL}]+、`);
+/** 一、总体要求 / 第一章 总则 */
+export const LEVEL1_HEADING = new RegExp(`^(?:[${CHINESE_NUMERAL}]+、|第[${CHINESE_NUMERAL}]+[章编部分](?:\\s|$))`);
 /** (一)坚持质量导向 / （一） */
 export const LEVEL2_HEADING = new RegExp(`^[（(][${CHINESE_NUMERAL}]+[)）]`);
 /** 1.工业经济稳步增长 / 1、 / 1．(not 1.5亿元) */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cleanParagraphs,
+  stripMarkdown,
   dedupeParagraphs,
   joinPageBreaks,
   normaliseText,
@@ -142,5 +143,23 @@ describe("cleanParagraphs", () => {
   it("runs every rule in order on one text", () => {
     const raw = "禾丰园区召开季度调度会\n禾丰园区召开季度调度会\n禾丰园区召开季度调度会5月(yuè)8日(rì)，园区召开会议。\n\n\n5月(yuè)8日(rì)，园区召开会议。\n上一篇：别的文章";
     expect(cleanParagraphs(raw)).toEqual(["禾丰园区召开季度调度会", "5月8日，园区召开会议。"]);
+  });
+});
+
+describe("stripMarkdown", () => {
+  it("strips heading, emphasis, list and quote marks from a line", () => {
+    expect(stripMarkdown("## 二、工作目标")).toBe("二、工作目标");
+    expect(stripMarkdown("* 项目__提速__，**落地**快")).toBe("项目提速，落地快");
+    expect(stripMarkdown("-3%的降幅")).toBe("-3%的降幅");
+  });
+
+  it("removes Markdown marks from a .md document and keeps the words", () => {
+    expect(cleanParagraphs("# 园区新闻标题\n\n**7月3日**，园区召开会议。\n\n- 签约项目11个。\n\n> 引用的一句话。\n\n---\n\n结尾。")).toEqual([
+      "园区新闻标题",
+      "7月3日，园区召开会议。",
+      "签约项目11个。",
+      "引用的一句话。",
+      "结尾。",
+    ]);
   });
 });

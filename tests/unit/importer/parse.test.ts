@@ -157,3 +157,23 @@ describe("parseDocument", () => {
     expect(doc.body).toBe("正文第一段讲述了园区的新进展。\n\n正文第二段。");
   });
 });
+
+describe("more shapes of the same kinds", () => {
+  it("reads dates written in Chinese numerals", () => {
+    expect(parseDate("二〇二〇年三月十一日")).toBe("2020-03-11");
+    expect(parseDate("二○一九年十二月三十一日")).toBe("2019-12-31");
+    expect(parseDate("二〇二四年十月十日")).toBe("2024-10-10");
+    expect(isDateLine("二〇二〇年三月十一日")).toBe(true);
+    expect(parseDate("二〇二三年二月三十日")).toBeNull();
+  });
+
+  it("takes a signature dated in Chinese numerals", () => {
+    const doc = parseDocument(["某县商务局关于园区统计的通知", "各开发区：", "请按时报送。", "某县商务局", "二〇二三年五月六日"], "p.txt");
+    expect(doc).toMatchObject({ issuer: "某县商务局", publishedAt: "2023-05-06" });
+  });
+
+  it("makes 第一章 a heading and keeps 第一条 as text", () => {
+    const blocks = blocksFromParagraphs(["第一章 总则", "第一条 为规范园区管理，制定本办法。"], "policy");
+    expect(blocks.map((block) => block.type)).toEqual(["heading", "paragraph"]);
+  });
+});
