@@ -86,9 +86,20 @@ export async function restorePostgres(url: string, file: string, { replace = fal
 
 const EXTENSIONS = { pg_trgm };
 
-/** The embedded database must not be open elsewhere (stop `npm start` first): PGlite is single-process. */
+/**
+ * PGlite is single-process: a second process opening a folder in use would damage it. An open folder
+ * has a postmaster.pid (removed on a clean close; after a crash, delete it by hand once nothing runs).
+ */
+export function assertEmbeddedDatabaseClosed(dataDir: string): void {
+  if (existsSync(path.join(dataDir, "postmaster.pid"))) {
+    throw new Error(`The embedded database in ${dataDir} is open in another process (npm start?): stop it first.`);
+  }
+}
+
+/** The embedded database must not be open elsewhere (stop `npm start` first). */
 export async function backupPGlite(dataDir: string, file: string): Promise<void> {
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) throw new Error(`No embedded database in ${dataDir}`);
+  assertEmbeddedDatabaseClosed(dataDir);
   const database = new PGlite({ dataDir, extensions: EXTENSIONS });
   try {
     await database.waitReady; // dumpDataDir before the database is up never settles
@@ -106,6 +117,7 @@ export async function restorePGlite(file: string, dataDir: string, { replace = f
   let movedAside: string | undefined;
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     if (!replace) throw new Error(`${dataDir} is not empty: restore into a new folder, or pass --replace (the old folder is kept beside it).`);
+    assertEmbeddedDatabaseClosed(dataDir);
     movedAside = `${dataDir}.before-restore-${Date.now()}`;
     await rename(dataDir, movedAside);
   }

@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, db, type PrismaClient } from "@/lib/db";
@@ -102,6 +104,10 @@ describe.runIf(!isPostgres)("embedded database backup and restore drill", () => 
     await source.handle.close();
 
     const file = path.join(folder, "portal.tar.gz");
+    const open = new PGlite({ dataDir: sourceDir, extensions: { pg_trgm } });
+    await open.waitReady;
+    await expect(backupPGlite(sourceDir, file)).rejects.toThrow(/open in another process/); // never a live folder
+    await open.close();
     await backupPGlite(sourceDir, file);
     const restoredDir = path.join(folder, "restored");
     await restorePGlite(file, restoredDir);
