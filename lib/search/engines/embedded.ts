@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParsedQuery } from "../query";
 import type {
   EngineHealth,
+  EngineHit,
   EngineRequest,
   EngineResult,
   FacetValue,
@@ -9,9 +10,8 @@ import type {
   SearchEngine,
   SearchFacets,
   SearchFilters,
-  SearchKind,
 } from "../types";
-import { documentFields, documentPinyin, tsqueryLiteral, tsvectorLiteral } from "./embedded-text";
+import { documentFields, documentPinyin, tsqueryLiteral, tsvectorLiteral, type WeightedTokens } from "./embedded-text";
 
 /**
  * The embedded engine: search documents live in the "SearchDocument" table of the portal's own
@@ -27,22 +27,9 @@ const UPSERT_BATCH = 200;
 
 type JsonResult = {
   total: number;
-  hits: (Omit<Row, "publishedAt"> & { publishedAt: string | null })[];
+  hits: (Omit<EngineHit, "publishedAt"> & { publishedAt: string | null })[];
 } & SearchFacets;
 
-type Row = {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  parentTitle: string | null;
-  url: string;
-  summary: string | null;
-  body: string;
-  region: string | null;
-  zones: string[];
-  docNumber: string | null;
-  publishedAt: Date | null;
-};
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
@@ -191,11 +178,12 @@ function filterCondition(filters: SearchFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-function upsertStatement(documents: SearchDocument[]): Prisma.Sql {
+/** `fieldsOf` is the tokenizer; the benchmark passes pre-tokenised fields to build a large corpus fast. */
+export function upsertStatement(documents: SearchDocument[], fieldsOf: (document: SearchDocument) => WeightedTokens[] = documentFields): Prisma.Sql {
   const rows = documents.map(
     (doc) => Prisma.sql`(${doc.id}, ${doc.kind}, ${doc.title}, ${doc.parentTitle}, ${doc.url}, ${doc.summary}, ${doc.body},
       ${doc.region}, ${doc.zones}::text[], ${doc.year}::int, ${doc.issuer}, ${doc.validity}, ${doc.docNumber},
-      ${doc.publishedAt}::timestamp, ${tsvectorLiteral(documentFields(doc))}::tsvector, ${documentPinyin(doc)}, ${doc.sourceVersion}::int, now())`,
+      ${doc.publishedAt}::timestamp, ${tsvectorLiteral(fieldsOf(doc))}::tsvector, ${documentPinyin(doc)}, ${doc.sourceVersion}::int, now())`,
   );
   return Prisma.sql`
     INSERT INTO "SearchDocument" ("id", "kind", "title", "parentTitle", "url", "summary", "body", "region", "zones", "year",

@@ -2,28 +2,17 @@ import type { Settings } from "meilisearch";
 import { PROJECT_TERMS, SYNONYM_GROUPS } from "../dictionary";
 import { normalizeText, pinyinTokens } from "../normalize";
 import { indexTokens } from "../segment";
-import type { SearchDocument, SearchFilters, SearchKind } from "../types";
+import type { SearchDocument, SearchFilters } from "../types";
 
 /**
  * Pure pieces of the Meilisearch engine: index settings, document mapping and filter building.
  * Searchable copies of the text are normalised exactly as the embedded engine normalises them.
  */
-export type MeiliDocument = {
+export type MeiliDocument = Omit<SearchDocument, "id" | "aliases" | "publishedAt" | "sourceVersion"> & {
+  /** SearchDocument.id in the characters Meilisearch allows */
   id: string;
+  /** SearchDocument.id itself */
   ref: string;
-  entity: string;
-  kind: SearchKind;
-  title: string;
-  parentTitle: string | null;
-  url: string;
-  summary: string | null;
-  body: string;
-  region: string | null;
-  zones: string[];
-  year: number | null;
-  issuer: string | null;
-  validity: string | null;
-  docNumber: string | null;
   /** epoch milliseconds, for sorting */
   publishedAt: number | null;
   version: number;

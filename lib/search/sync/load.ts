@@ -88,41 +88,27 @@ export type EntityBatch = { entities: string[]; documents: SearchDocument[] };
 
 /** Every published entity's documents, in batches (for reindexing and consistency checks). */
 export async function* allPublishedDocuments(prisma: PrismaClient, batchSize = 200): AsyncGenerator<EntityBatch> {
-  for (let cursor: string | undefined; ; ) {
-    const rows = await prisma.article.findMany({
-      where: { status: "published" },
-      select: articleSelect,
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (!rows.length) break;
-    cursor = rows.at(-1)?.id;
+  const after = (cursor: string) => ({ where: { status: "published" as const, id: { gt: cursor } }, orderBy: { id: "asc" as const } });
+  for await (const rows of pages((cursor) => prisma.article.findMany({ ...after(cursor), select: articleSelect, take: batchSize }))) {
     yield batchOf(rows.map((row) => ({ entity: entityKey("article", row.id), documents: [articleDocument(row)] })));
   }
-  for (let cursor: string | undefined; ; ) {
-    const rows = await prisma.bulletin.findMany({
-      where: { status: "published" },
-      select: bulletinSelect,
-      orderBy: { id: "asc" },
-      take: Math.max(1, Math.floor(batchSize / 20)),
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (!rows.length) break;
-    cursor = rows.at(-1)?.id;
+  // A bulletin carries dozens of items: fewer per batch.
+  const bulletinBatch = Math.max(1, Math.floor(batchSize / 20));
+  for await (const rows of pages((cursor) => prisma.bulletin.findMany({ ...after(cursor), select: bulletinSelect, take: bulletinBatch }))) {
     yield batchOf(rows.map((row) => ({ entity: entityKey("bulletin", row.id), documents: bulletinDocuments(row) })));
   }
-  for (let cursor: string | undefined; ; ) {
-    const rows = await prisma.zone.findMany({
-      where: { status: "published" },
-      select: zoneSelect,
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (!rows.length) break;
-    cursor = rows.at(-1)?.id;
+  for await (const rows of pages((cursor) => prisma.zone.findMany({ ...after(cursor), select: zoneSelect, take: batchSize }))) {
     yield batchOf(rows.map((row) => ({ entity: entityKey("zone", row.id), documents: [zoneDocument(row)] })));
+  }
+}
+
+/** Keyset pagination by id: each page starts after the last id of the one before. */
+async function* pages<Row extends { id: string }>(fetch: (cursor: string) => Promise<Row[]>): AsyncGenerator<Row[]> {
+  for (let cursor = ""; ; ) {
+    const rows = await fetch(cursor);
+    if (!rows.length) return;
+    yield rows;
+    cursor = rows[rows.length - 1].id;
   }
 }
 
