@@ -1,6 +1,6 @@
 import { indexTokens } from "../segment";
 import { normalizeText, pinyinTokens } from "../normalize";
-import type { ParsedQuery } from "../query";
+import type { ParsedQuery, QueryTerm } from "../query";
 import type { SearchDocument } from "../types";
 
 /**
@@ -40,9 +40,20 @@ export function documentFields(document: SearchDocument): WeightedTokens[] {
   ];
 }
 
-/** The pinyin column: full pinyin and initials of the document's names, for fuzzy lookups. */
-export function documentPinyin(document: SearchDocument): string {
-  return pinyinTokens([document.title, ...document.aliases, document.region ?? ""].flatMap(indexTokens)).join(" ");
+/**
+ * The "pinyin" column: the document's other names (aliases, 文号) and the pinyin and initials of its
+ * names. Short and stored in the row, so "does the query name this document?" is cheap to ask of every
+ * match (see nameMatchCondition) without reading the tokens.
+ */
+export function documentNameKeys(document: SearchDocument): string {
+  const pinyin = pinyinTokens([document.title, ...document.aliases, document.region ?? ""].flatMap(indexTokens));
+  return [...document.aliases.map(normalizeText), ...pinyin].join(" ");
+}
+
+/** LIKE patterns for one query term: any of its spellings, %, _ and \\ escaped. */
+export function nameMatchPatterns(term: QueryTerm): string[] {
+  const spellings = new Set(term.alternatives.flatMap((alternative) => (alternative.length === 1 ? alternative[0].anyOf : [])));
+  return [...spellings].map((text) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
 }
 
 export function quoteLexeme(lexeme: string): string {

@@ -11,7 +11,7 @@ import type {
   SearchFacets,
   SearchFilters,
 } from "../types";
-import { documentFields, documentPinyin, tsqueryLiteral, tsvectorLiteral, type WeightedTokens } from "./embedded-text";
+import { documentFields, documentNameKeys, nameMatchPatterns, tsqueryLiteral, tsvectorLiteral, type WeightedTokens } from "./embedded-text";
 
 /**
  * The embedded engine: search documents live in the "SearchDocument" table of the portal's own
@@ -61,8 +61,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /**
    * One statement, one pass over the matching rows: the matches are read once (narrow columns only,
-   * never the tokens), counted and faceted from memory; only the best candidates (the most recent
-   * RANK_CANDIDATES matches, exact 文号 first) are scored with ts_rank, which has to read their tokens.
+   * never the tokens), counted and faceted from memory. Only the best RANK_CANDIDATES candidates are
+   * scored with ts_rank, which has to read their tokens: an exact 文号 first, then documents whose
+   * title or other names contain every word (doubled score), then the most recent.
    */
   async search(query: ParsedQuery, request: EngineRequest): Promise<EngineResult> {
     const text = tsqueryLiteral(query);
@@ -78,18 +79,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
             SELECT "id", row_number() OVER (ORDER BY exact DESC, score DESC, "publishedAt" DESC NULLS LAST, "id") AS ord
             FROM (
               SELECT c."id", c.exact, c."publishedAt",
-                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery)
+                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery) * CASE WHEN c.named THEN 2.0 ELSE 1.0 END
                   * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - c."publishedAt")) / 31536000.0, 10.0))) AS score
               FROM (
-                SELECT "id", exact, "publishedAt" FROM filtered
-                ORDER BY exact DESC, "publishedAt" DESC NULLS LAST, "id" LIMIT ${Math.max(RANK_CANDIDATES, offset + request.pageSize)}
+                SELECT "id", exact, named, "publishedAt" FROM filtered
+                ORDER BY exact DESC, named DESC, "publishedAt" DESC NULLS LAST, "id" LIMIT ${Math.max(RANK_CANDIDATES, offset + request.pageSize)}
               ) c JOIN "SearchDocument" d ON d."id" = c."id"
             ) scored
             ORDER BY ord LIMIT ${request.pageSize} OFFSET ${offset}`;
     const others = (omit: keyof SearchFilters) => filterCondition({ ...request, [omit]: undefined });
     const statement = Prisma.sql`
       WITH matched AS MATERIALIZED (
-        SELECT "id", "kind", "region", "zones", "year", "publishedAt", ${exact} AS exact FROM "SearchDocument" WHERE ${match}
+        SELECT "id", "kind", "region", "zones", "year", "publishedAt", ${exact} AS exact, ${nameMatchCondition(query)} AS named
+        FROM "SearchDocument" WHERE ${match}
       ),
       filtered AS (SELECT * FROM matched WHERE ${filterCondition(request)}),
       page AS (${page})
@@ -169,6 +171,16 @@ function matchCondition(query: ParsedQuery, text: string | null): Prisma.Sql {
   return textMatch ?? exact ?? Prisma.sql`true`;
 }
 
+/** Every query word appears in the title or the other names (the "pinyin" column): a title-tier match. */
+function nameMatchCondition(query: ParsedQuery): Prisma.Sql {
+  if (!query.terms.length) return Prisma.sql`false`;
+  const names = Prisma.sql`lower("title" || ' ' || "pinyin")`;
+  return Prisma.join(
+    query.terms.map((term) => Prisma.sql`${names} LIKE ANY(${nameMatchPatterns(term)}::text[])`),
+    " AND ",
+  );
+}
+
 function filterCondition(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`true`];
   if (filters.kind) parts.push(Prisma.sql`"kind" = ${filters.kind}`);
@@ -183,7 +195,7 @@ export function upsertStatement(documents: SearchDocument[], fieldsOf: (document
   const rows = documents.map(
     (doc) => Prisma.sql`(${doc.id}, ${doc.kind}, ${doc.title}, ${doc.parentTitle}, ${doc.url}, ${doc.summary}, ${doc.body},
       ${doc.region}, ${doc.zones}::text[], ${doc.year}::int, ${doc.issuer}, ${doc.validity}, ${doc.docNumber},
-      ${doc.publishedAt}::timestamp, ${tsvectorLiteral(fieldsOf(doc))}::tsvector, ${documentPinyin(doc)}, ${doc.sourceVersion}::int, now())`,
+      ${doc.publishedAt}::timestamp, ${tsvectorLiteral(fieldsOf(doc))}::tsvector, ${documentNameKeys(doc)}, ${doc.sourceVersion}::int, now())`,
   );
   return Prisma.sql`
     INSERT INTO "SearchDocument" ("id", "kind", "title", "parentTitle", "url", "summary", "body", "region", "zones", "year",

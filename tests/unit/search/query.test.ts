@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tsqueryLiteral, tsvectorLiteral, quoteLexeme } from "@/lib/search/engines/embedded-text";
+import { nameMatchPatterns, tsqueryLiteral, tsvectorLiteral, quoteLexeme } from "@/lib/search/engines/embedded-text";
 import { isEmptyQuery, parseQuery } from "@/lib/search/query";
 import { indexTokens, queryWords, subWords } from "@/lib/search/segment";
 
@@ -71,5 +71,13 @@ describe("tsvector and tsquery literals", () => {
     expect(tsqueryLiteral(query, "AB")).toBe("'xq':*AB & '招商':AB");
     expect(tsqueryLiteral(parseQuery("SIP"))).toContain("'sip':* | '苏州工业园区'");
     expect(tsqueryLiteral(parseQuery(""))).toBeNull();
+  });
+});
+
+describe("name matches", () => {
+  it("offers every one-word spelling of a term as a LIKE pattern, escaped", () => {
+    const [term] = parseQuery("经开区").terms;
+    expect(nameMatchPatterns(term)).toEqual(expect.arrayContaining(["%经开区%", "%经济技术开发区%"]));
+    expect(nameMatchPatterns({ word: "a_b", alternatives: [[{ anyOf: ["a_b%"], prefix: false }]] })).toEqual(["%a\\_b\\%%"]);
   });
 });
