@@ -32,7 +32,7 @@ function parseArguments(args: string[]): Options {
   return options;
 }
 
-/** A bar on a terminal; one plain line per file otherwise (CI logs, pipes). */
+/** A bar on a terminal (each file's result listed when it is done); one plain line per file otherwise (CI logs, pipes). */
 function progressReporter(total: number, quiet: boolean) {
   if (quiet) return { file: () => {}, note: (line: string) => console.error(line), stop: () => {} };
   if (!process.stdout.isTTY) {
@@ -43,20 +43,21 @@ function progressReporter(total: number, quiet: boolean) {
       stop: () => {},
     };
   }
-  const bar = new cliProgress.SingleBar(
-    { format: "导入 [{bar}] {value}/{total} {file}", hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { file: "" });
+  const bar = new cliProgress.SingleBar({ format: "导入 [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const results: string[] = [];
+  let started = false;
   return {
     file: (name: string, result: string) => {
+      if (!started) bar.start(total, 0, { file: "" });
+      started = true;
+      results.push(`[${results.length + 1}/${total}] ${name} ${result}`);
       bar.increment({ file: name });
-      bar.updateETA();
-      process.stdout.write("\n");
-      console.log(`  ${name} ${result}`);
     },
     note: (line: string) => console.log(line),
-    stop: () => bar.stop(),
+    stop: () => {
+      if (started) bar.stop();
+      for (const line of results) console.log(line);
+    },
   };
 }
 
