@@ -22,4 +22,8 @@ describe("readiness", () => {
       await db().$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE id = ${last.id}`;
     }
   });
+
+  it("counts a database that does not answer in time as unreachable", async () => {
+    expect(await checkReadiness(async () => "embedded", 0)).toMatchObject({ ok: false, database: "unreachable", migrations: "unknown" });
+  });
 });
