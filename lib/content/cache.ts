@@ -1,5 +1,6 @@
 import { revalidateTag, unstable_cache } from "next/cache";
 import { invalidateHttpCache } from "@/lib/http-cache/signal";
+import { cache } from "react";
 
 /**
  * Public reads are cached in Next's data cache, tagged by content type, and dropped when an editor
@@ -62,14 +63,14 @@ export function revalidateContent(...types: ContentType[]): string[] {
  */
 export function cachedRead<A extends unknown[], R>(name: string, types: ContentType[], read: (...args: A) => Promise<R>) {
   const tags = tagsToRevalidate(types);
-  return async (...args: A): Promise<R> => {
+  // React's cache() dedupes within one render (generateMetadata and the page ask for the same thing)
+  const perRequest = cache(async (key: string): Promise<R> => {
+    const args = JSON.parse(key, reviveDates) as A;
     if (!hasDataCache()) return read(...args);
-    const encoded = await unstable_cache(async () => encodeCached(await read(...args)), [name, JSON.stringify(args)], {
-      tags,
-      revalidate: MAX_STALE_SECONDS,
-    })();
+    const encoded = await unstable_cache(async () => encodeCached(await read(...args)), [name, key], { tags, revalidate: MAX_STALE_SECONDS })();
     return decodeCached<R>(encoded);
-  };
+  });
+  return (...args: A): Promise<R> => perRequest(encodeCached(args));
 }
 
 const DATE_KEY = "$date";
@@ -81,13 +82,15 @@ export function encodeCached(value: unknown): string {
   });
 }
 
+function reviveDates(_key: string, value: unknown): unknown {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const date = (value as Record<string, unknown>)[DATE_KEY];
+    if (keys.length === 1 && typeof date === "string") return new Date(date);
+  }
+  return value;
+}
+
 export function decodeCached<R>(text: string): R {
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (value && typeof value === "object" && !Array.isArray(value)) {
-      const keys = Object.keys(value);
-      const date = (value as Record<string, unknown>)[DATE_KEY];
-      if (keys.length === 1 && typeof date === "string") return new Date(date);
-    }
-    return value;
-  }) as R;
+  return JSON.parse(text, reviveDates) as R;
 }

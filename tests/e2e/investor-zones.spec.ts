@@ -20,7 +20,7 @@ test("an investor filters the directory, opens a profile, compares and reaches a
   await card.getByRole("link", { name: zoneName }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(zoneName);
   const slug = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
-  await expect(page.getByRole("link", { name: "招商咨询" }).last()).toHaveAttribute("href", `/inquiry?zone=${encodeURIComponent(slug)}`);
+  await expect(page.getByRole("main").getByRole("link", { name: "招商咨询" })).toHaveAttribute("href", `/inquiry?zone=${encodeURIComponent(slug)}`);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
   expect(jsonLd).toMatchObject({ "@type": "GovernmentOrganization", name: zoneName });
 

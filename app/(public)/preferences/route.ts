@@ -7,8 +7,8 @@ import { returnPath } from "@/lib/i18n/return-path";
 export const dynamic = "force-dynamic";
 
 export function GET(request: NextRequest) {
-  const response = NextResponse.redirect(new URL(returnPath(request.headers.get("referer"), request.url), request.url), 303);
-  response.headers.set("Cache-Control", "no-store");
+  const location = returnPath(request.headers.get("referer"), request.headers.get("host"));
+  const response = new NextResponse(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
   const options = { path: "/", maxAge: PREFERENCE_MAX_AGE, sameSite: "lax" as const, httpOnly: true };
   const lang = request.nextUrl.searchParams.get("lang") ?? undefined;
   if (isLocale(lang)) response.cookies.set(LOCALE_COOKIE, lang, options);

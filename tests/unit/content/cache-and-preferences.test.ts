@@ -26,11 +26,12 @@ describe("content cache", () => {
 
 describe("preferences", () => {
   it("goes back only to a page of this site", () => {
-    expect(returnPath("http://localhost:3000/news?page=2#x", "http://localhost:3000/preferences?lang=en")).toBe("/news?page=2#x");
-    expect(returnPath("https://evil.example/phish", "http://localhost:3000/preferences?lang=en")).toBe("/");
-    expect(returnPath(null, "http://localhost:3000/preferences")).toBe("/");
-    expect(returnPath("not a url", "http://localhost:3000/preferences")).toBe("/");
-    expect(returnPath("http://localhost:3000/preferences?font=large", "http://localhost:3000/preferences")).toBe("/");
+    expect(returnPath("http://127.0.0.1:3000/news?page=2#x", "127.0.0.1:3000")).toBe("/news?page=2#x");
+    expect(returnPath("https://evil.example/phish", "127.0.0.1:3000")).toBe("/");
+    expect(returnPath("http://127.0.0.1:3000/news", null)).toBe("/");
+    expect(returnPath(null, "127.0.0.1:3000")).toBe("/");
+    expect(returnPath("not a url", "127.0.0.1:3000")).toBe("/");
+    expect(returnPath("http://127.0.0.1:3000/preferences?font=large", "127.0.0.1:3000")).toBe("/");
   });
 
   it("has every interface string in both languages", () => {
