@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/preferences", "/zones/compare"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/preferences", "/views/", "/zones/compare"] }],
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 
 /**
- * 阅读数: one more reading of a published article. Called from `after()` once the page has been sent,
- * so counting never delays rendering. Raw SQL on purpose: it must not touch `updatedAt` (feeds, the
+ * 阅读数: one more reading of a published article. Called by the /views beacon the article page loads
+ * after rendering, so counting never delays the page. Raw SQL on purpose: it must not touch `updatedAt` (feeds, the
  * sitemap and editors' conflict checks read it) and must be a single atomic increment.
  */
 export async function recordArticleView(articleId: string): Promise<void> {

@@ -18,7 +18,13 @@ test("an investor browses home → list → article → next article", async ({ 
   await items.first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(first);
   await expect(page.getByText(/发布时间：\d{4}年\d{1,2}月\d{1,2}日/)).toBeVisible();
-  await expect(page.getByText(/阅读数：\d+/)).toBeVisible();
+  const shown = Number(/阅读数：(\d+)/.exec((await page.getByText(/阅读数：\d+/).textContent()) ?? "")?.[1]);
+  expect(shown).toBeGreaterThan(0);
+  // the reading is counted by a beacon the page loads after rendering, never cached
+  const beacon = page.locator('img[src^="/views/"]');
+  const counted = await page.request.get((await beacon.getAttribute("src")) ?? "");
+  expect(counted.headers()["content-type"]).toBe("image/gif");
+  expect(counted.headers()["cache-control"]).toBe("no-store");
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(/\/news\//);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { after } from "next/server";
 import { AdjacentNav } from "@/components/articles/adjacent-nav";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ArticleTools } from "@/components/articles/article-tools";
@@ -12,7 +11,7 @@ import { getAdjacentArticles, getPublishedArticle } from "@/lib/articles/queries
 import { ARTICLE_KINDS, articlePath, kindFromSegment } from "@/lib/articles/routes";
 import { summarize } from "@/lib/content/blocks";
 import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
-import { getArticleReadCount, recordArticleView } from "@/lib/content/read-count";
+import { getArticleReadCount } from "@/lib/content/read-count";
 import { absoluteUrl, SITE_NAME } from "@/lib/content/site";
 import { newsArticleJsonLd } from "@/lib/content/structured-data";
 import { getPreferences } from "@/lib/i18n/preferences";
@@ -56,8 +55,6 @@ export default async function ArticlePage(props: Params) {
     getAdjacentArticles(article.kind, article.id, article.publishedAt),
     getArticleReadCount(article.id),
   ]);
-  // Counted once the response is on its way: the reader never waits for the write.
-  after(() => recordArticleView(article.id));
   const info = ARTICLE_KINDS[article.kind];
   const url = absoluteUrl(articlePath(article.kind, article.slug));
   const neighbour = (item: { kind: typeof article.kind; slug: string; title: string } | null) =>
@@ -92,6 +89,9 @@ export default async function ArticlePage(props: Params) {
         ) : null}
         <span className="no-print">
           {t.readCount}：<span data-testid="read-count">{readCount + 1}</span>
+          {/* the reading is counted by this image request, after the page has rendered (see app/(public)/views) */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a counting beacon, not content */}
+          <img src={`/views/${article.id}`} alt="" width={1} height={1} className="absolute size-px opacity-0" />
         </span>
       </p>
       <div className="no-print mt-3 flex flex-wrap items-center justify-center gap-3 text-sm">
