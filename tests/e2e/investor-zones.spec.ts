@@ -38,7 +38,7 @@ test("an investor filters the directory, opens a profile, compares and reaches a
   const figures = table.locator("td").filter({ hasText: /\d+(\.\d+)? \S+（\d{4}年）/ });
   for (const cell of await figures.all()) await expect(cell).toContainText("数据来源：");
 
-  await table.getByRole("link", { name: new RegExp(`招商咨询：${zoneName}`) }).click();
+  await table.getByRole("link", { name: new RegExp(`招商咨询\\s*：${zoneName}`) }).click();
   await expect(page).toHaveURL(new RegExp(`/inquiry\\?zone=${encodeURIComponent(slug)}`));
   await expect(page.getByText(`正在咨询：${zoneName}`)).toBeVisible();
   await expect(page.locator(`input[name="zones"][value="${slug}"]`)).toBeChecked();
