@@ -1,4 +1,5 @@
 import "server-only";
+import { formatIsoDay } from "@/lib/content/dates";
 import { db } from "@/lib/db";
 import type { ArticleKind, PublishStatus } from "@/lib/generated/prisma/enums";
 import { startOfChinaWeek } from "./week";
@@ -48,16 +49,28 @@ export async function listScheduled(now = new Date(), limit = LIST_LIMIT): Promi
 }
 
 /**
- * Most-read published articles of the week. Reads are kept as one running counter per article
- * (Article.readCount), so "this week" means the articles published since Monday, ranked by reads;
- * `allTime` ranks every published article, for weeks when nothing new has been read yet.
+ * Most-read published articles this week (since Monday, Beijing time), from the per-day reading counts
+ * (ArticleReadDay); `allTime` ranks by the running total, for a week nobody has read anything yet.
  */
 export async function listMostRead(now = new Date(), limit = 10) {
   const select = { id: true, kind: true, slug: true, title: true, readCount: true, publishedAt: true } as const;
-  const [thisWeek, allTime] = await Promise.all([
-    db().article.findMany({ where: { status: "published", publishedAt: { gte: startOfChinaWeek(now) }, readCount: { gt: 0 } }, orderBy: [{ readCount: "desc" }, { publishedAt: "desc" }], take: limit, select }),
+  // ArticleReadDay.day is a Beijing calendar day stored as a DATE: compare with Monday's date.
+  const monday = new Date(`${formatIsoDay(startOfChinaWeek(now))}T00:00:00Z`);
+  const [weekly, allTime] = await Promise.all([
+    db().articleReadDay.groupBy({
+      by: ["articleId"],
+      where: { day: { gte: monday }, article: { status: "published" } },
+      _sum: { count: true },
+      orderBy: [{ _sum: { count: "desc" } }, { articleId: "asc" }],
+      take: limit,
+    }),
     db().article.findMany({ where: { status: "published", readCount: { gt: 0 } }, orderBy: [{ readCount: "desc" }, { publishedAt: "desc" }], take: limit, select }),
   ]);
+  const articles = new Map((await db().article.findMany({ where: { id: { in: weekly.map((row) => row.articleId) } }, select })).map((article) => [article.id, article]));
+  const thisWeek = weekly.flatMap((row) => {
+    const article = articles.get(row.articleId);
+    return article ? [{ ...article, readCount: row._sum.count ?? 0 }] : [];
+  });
   return { thisWeek, allTime };
 }
 
