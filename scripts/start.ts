@@ -34,7 +34,7 @@ const front =
     : null;
 const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 // On PostgreSQL other app nodes may publish: their revalidations reach this node's front through the database.
-const tagFeed = front && target.kind === "postgres" ? startTagFeed(target.url, 250, (line) => console.warn(line)) : null;
+const tagFeed = front && target.kind === "postgres" ? startTagFeed(target.url, 100, (line) => console.warn(line)) : null;
 const server = http.createServer(front ? front.handle : (req, res) => void nextHandler(req, res));
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));

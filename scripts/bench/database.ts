@@ -4,6 +4,8 @@ import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { deployMigrations } from "@/lib/database/migrate";
 import { createDatabase } from "@/lib/db";
+import { EmbeddedSearchEngine } from "@/lib/search/engines/embedded";
+import { reindexAll } from "@/lib/search/reindex";
 import { generateCorpus, loadCorpus, type Corpus, type CorpusSize } from "./corpus";
 
 export const BENCH_EDITOR = { email: "bench-editor@example.com", password: "Bench-Editor#2026-only", name: "基准测试编辑" };
@@ -37,7 +39,17 @@ export async function prepareBenchDatabase(adminUrl: string, name: string, size:
     await database.prisma.user.create({
       data: { email: BENCH_EDITOR.email, name: BENCH_EDITOR.name, role: "editor", passwordHash: await hashPassword(BENCH_EDITOR.password) },
     });
-    await database.prisma.$executeRawUnsafe(`ANALYZE`);
+    // Indexed up front, so search pages have results and no background indexing runs during the measurements.
+    const prisma = database.prisma;
+    let reported = 0;
+    await reindexAll({
+      prisma,
+      engine: new EmbeddedSearchEngine(() => prisma),
+      onProgress: ({ done, total }) => {
+        if (done === total || done - reported >= 1000) progress(`搜索索引 ${(reported = done)}/${total}`);
+      },
+    });
+    await prisma.$executeRawUnsafe(`ANALYZE`);
     return { url, corpus };
   } finally {
     await database.prisma.$disconnect();

@@ -178,8 +178,9 @@ export async function formRows(origin: string, databaseUrl: string, total: numbe
       method: "POST",
       body,
       redirect: "manual",
-      // Each post from its own (documentation-range) client address, so per-client limits see 500 visitors.
-      headers: { "x-forwarded-for": `198.51.100.${index % 250}, 203.0.113.${Math.floor(index / 250)}`, origin },
+      // Each post as from its own visitor: a distinct documentation-range address in the one X-Forwarded-For
+      // entry the app reads (lib/auth/client-address.ts), so per-client limits see 500 visitors.
+      headers: { "x-forwarded-for": index < 250 ? `198.51.100.${index + 1}` : `203.0.113.${index - 249}`, origin },
     });
     await response.arrayBuffer();
     // A stored submission answers with the redirect to its receipt page; a refused one re-renders the form (200).
