@@ -10,7 +10,8 @@ import type { ArticleKind } from "@/lib/generated/prisma/enums";
 /** Public reads: always published content only. */
 const PUBLISHED = { status: "published" } as const;
 
-const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+// undated articles (rare: imported without a date) go to the end, never to the top of a list
+const NEWEST_FIRST = [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 const listFields = {
   id: true,

@@ -42,6 +42,13 @@ describe(`public portal queries (${process.env.DATABASE_URL?.split(":")[0] ?? "e
     expect(facets.zones.map((z) => z.name)).toEqual(["西青测试经开区"]);
   });
 
+  it("puts undated articles at the end of a list, not the top", async () => {
+    const undated = await createArticle({ title: "无日期", publishedAt: null });
+    await createArticle({ title: "有日期", publishedAt: chinaDate("2025-01-01") });
+    expect((await listArticles("news", filters())).items.map((a) => a.title)).toEqual(["有日期", "无日期"]);
+    expect(await getAdjacentArticles("news", undated.id, null)).toEqual({ previous: null, next: null });
+  });
+
   it("filters policies by issuer and validity and names the replacing document", async () => {
     const current = await createArticle({ kind: "policy", title: "现行办法", issuer: "市商务局", validity: "valid" });
     const old = await createArticle({ kind: "policy", title: "旧办法", issuer: "市商务局", validity: "repealed", replacedById: current.id });
