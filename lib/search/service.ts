@@ -20,7 +20,7 @@ export async function runSearch(request: SearchRequest, engine: SearchEngine = s
   const hasFilter = Object.values(filters).some((value) => value !== undefined);
   const empty = { kind: [], region: [], zone: [], year: [] };
   if (isEmptyQuery(query) && !hasFilter) {
-    return { total: 0, page, pageSize, hits: [], facets: empty, didYouMean: null, engine: engine.name, tookMs: 0 };
+    return { total: 0, totalIsApproximate: false, page, pageSize, hits: [], facets: empty, didYouMean: null, engine: engine.name, tookMs: 0 };
   }
   const sort = request.sort ?? (isEmptyQuery(query) ? "date" : "relevance");
   const result = await engine.search(query, { ...filters, sort, page, pageSize });
@@ -34,6 +34,7 @@ export async function runSearch(request: SearchRequest, engine: SearchEngine = s
   }
   return {
     total: result.total,
+    totalIsApproximate: result.totalIsApproximate ?? false,
     page,
     pageSize,
     hits: result.hits.map((hit) => decorate(hit, query.highlightTerms)),

@@ -85,6 +85,8 @@ export type SearchHit = {
 
 export type SearchResponse = {
   total: number;
+  /** true when there were too many matches to count exactly: `total` (and the facet counts) are a sample */
+  totalIsApproximate: boolean;
   page: number;
   pageSize: number;
   hits: SearchHit[];
@@ -107,7 +109,7 @@ export type EngineHit = Pick<
 
 export type EngineRequest = SearchFilters & { sort: SearchSort; page: number; pageSize: number };
 
-export type EngineResult = { total: number; hits: EngineHit[]; facets: SearchFacets };
+export type EngineResult = { total: number; totalIsApproximate?: boolean; hits: EngineHit[]; facets: SearchFacets };
 
 export interface SearchEngine {
   readonly name: SearchEngineName;

@@ -49,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <section aria-labelledby="search-summary">
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-gray-200 pb-2">
               <h2 id="search-summary" aria-live="polite" className="text-sm text-gray-600">
-                {request.q ? <>“{request.q}”</> : "筛选结果"}：共 <strong>{result.total}</strong> 条结果
+                {request.q ? <>“{request.q}”</> : "筛选结果"}：{result.totalIsApproximate ? "超过" : "共"} <strong>{result.total}</strong> 条结果
               </h2>
               <p className="flex gap-3 text-sm">
                 <span className="text-gray-500">排序：</span>

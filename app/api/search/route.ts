@@ -16,6 +16,7 @@ export async function GET(request: Request) {
       {
         query: parsed.data,
         total: result.total,
+        totalIsApproximate: result.totalIsApproximate,
         page: result.page,
         pageSize: result.pageSize,
         hits: result.hits.map((hit) => ({ ...hit, publishedAt: hit.publishedAt?.toISOString() ?? null })),

@@ -1,5 +1,5 @@
 import { indexTokens } from "../segment";
-import { normalizeText, pinyinTokens } from "../normalize";
+import { isLatinWord, normalizeText, pinyinKeys, pinyinTokens } from "../normalize";
 import type { ParsedQuery, QueryTerm } from "../query";
 import type { SearchDocument } from "../types";
 
@@ -48,6 +48,13 @@ export function documentFields(document: SearchDocument): WeightedTokens[] {
 export function documentNameKeys(document: SearchDocument): string {
   const pinyin = pinyinTokens([document.title, ...document.aliases, document.region ?? ""].flatMap(indexTokens));
   return [...document.aliases.map(normalizeText), ...pinyin].join(" ");
+}
+
+/** Trigram-searchable patterns for one term: the pinyin of each one-word spelling, or the latin word itself. */
+export function pinyinNamePatterns(term: QueryTerm): string[] {
+  const spellings = term.alternatives.flatMap((alternative) => (alternative.length === 1 ? alternative[0].anyOf : []));
+  const keys = spellings.map((text) => (isLatinWord(text) ? text : (pinyinKeys(text)?.full ?? "")));
+  return [...new Set(keys.filter((key) => key.length >= 3))].map((key) => `%${key}%`);
 }
 
 /** LIKE patterns for one query term: any of its spellings, %, _ and \\ escaped. */

@@ -11,7 +11,15 @@ import type {
   SearchFacets,
   SearchFilters,
 } from "../types";
-import { documentFields, documentNameKeys, nameMatchPatterns, tsqueryLiteral, tsvectorLiteral, type WeightedTokens } from "./embedded-text";
+import {
+  documentFields,
+  documentNameKeys,
+  nameMatchPatterns,
+  pinyinNamePatterns,
+  tsqueryLiteral,
+  tsvectorLiteral,
+  type WeightedTokens,
+} from "./embedded-text";
 
 /**
  * The embedded engine: search documents live in the "SearchDocument" table of the portal's own
@@ -22,11 +30,14 @@ import { documentFields, documentNameKeys, nameMatchPatterns, tsqueryLiteral, ts
 const RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"; // D, C, B, A
 const FACET_LIMIT = 20;
 /** how many matches are scored for relevance ordering; beyond that, recency has already decided */
-const RANK_CANDIDATES = 500;
+const RANK_CANDIDATES = 300;
+/** matches read for counting and facets; beyond this the total is "more than" and facets are sampled */
+const SAMPLE_CAP = 2000;
 const UPSERT_BATCH = 200;
 
 type JsonResult = {
   total: number;
+  approximate: boolean;
   hits: (Omit<EngineHit, "publishedAt"> & { publishedAt: string | null })[];
 } & SearchFacets;
 
@@ -60,43 +71,57 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * One statement, one pass over the matching rows: the matches are read once (narrow columns only,
-   * never the tokens), counted and faceted from memory. Only the best RANK_CANDIDATES candidates are
-   * scored with ts_rank, which has to read their tokens: an exact 文号 first, then documents whose
-   * title or other names contain every word (doubled score), then the most recent.
+   * One statement. The matches are read once, narrow columns only (never the tokens), up to
+   * SAMPLE_CAP of them: below that, counts and facets are exact; above it, they are counted on that
+   * sample and the total is marked approximate. Only a few hundred candidates are scored with ts_rank
+   * (which reads their tokens): an exact 文号, documents whose title or other names contain every word
+   * (found through the trigram index on the name keys, and doubled in score), and the most recent
+   * matches (through the publishedAt index). Date order is exact at any size.
    */
   async search(query: ParsedQuery, request: EngineRequest): Promise<EngineResult> {
     const text = tsqueryLiteral(query);
     const match = matchCondition(query, text);
+    const filters = filterCondition(request);
     const exact = query.docNumber ? Prisma.sql`("docNumber" = ${query.docNumber})` : Prisma.sql`false`;
+    const named = nameMatchCondition(query);
     const offset = (request.page - 1) * request.pageSize;
+    const wanted = offset + request.pageSize;
+    const byName = pinyinNameCondition(query);
     const page =
       request.sort === "date" || !text
         ? Prisma.sql`
-            SELECT "id", row_number() OVER (ORDER BY "publishedAt" DESC NULLS LAST, "id") AS ord FROM filtered
-            ORDER BY ord LIMIT ${request.pageSize} OFFSET ${offset}`
+            SELECT "id", row_number() OVER (ORDER BY "publishedAt" DESC NULLS LAST, "id") AS ord FROM (
+              SELECT "id", "publishedAt" FROM "SearchDocument" WHERE ${match} AND ${filters}
+              ORDER BY "publishedAt" DESC NULLS LAST, "id" LIMIT ${request.pageSize} OFFSET ${offset}
+            ) newest`
         : Prisma.sql`
             SELECT "id", row_number() OVER (ORDER BY exact DESC, score DESC, "publishedAt" DESC NULLS LAST, "id") AS ord
             FROM (
-              SELECT c."id", c.exact, c."publishedAt",
-                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery) * CASE WHEN c.named THEN 2.0 ELSE 1.0 END
-                  * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - c."publishedAt")) / 31536000.0, 10.0))) AS score
+              SELECT d."id", d."publishedAt", ${exact} AS exact,
+                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery) * CASE WHEN ${named} THEN 2.0 ELSE 1.0 END
+                  * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - d."publishedAt")) / 31536000.0, 10.0))) AS score
               FROM (
-                SELECT "id", exact, named, "publishedAt" FROM filtered
-                ORDER BY exact DESC, named DESC, "publishedAt" DESC NULLS LAST, "id" LIMIT ${Math.max(RANK_CANDIDATES, offset + request.pageSize)}
+                (SELECT "id" FROM filtered ORDER BY exact DESC, named DESC, "publishedAt" DESC NULLS LAST, "id"
+                  LIMIT ${Math.max(RANK_CANDIDATES, wanted)})
+                UNION
+                (SELECT "id" FROM "SearchDocument" WHERE ${match} AND ${filters}
+                  ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${Math.max(RANK_CANDIDATES, wanted)})
+                ${byName ? Prisma.sql`UNION (SELECT "id" FROM "SearchDocument" WHERE ${match} AND ${filters} AND ${byName} LIMIT ${RANK_CANDIDATES})` : Prisma.empty}
+                ${query.docNumber ? Prisma.sql`UNION (SELECT "id" FROM "SearchDocument" WHERE "docNumber" = ${query.docNumber} AND ${filters})` : Prisma.empty}
               ) c JOIN "SearchDocument" d ON d."id" = c."id"
             ) scored
             ORDER BY ord LIMIT ${request.pageSize} OFFSET ${offset}`;
     const others = (omit: keyof SearchFilters) => filterCondition({ ...request, [omit]: undefined });
     const statement = Prisma.sql`
       WITH matched AS MATERIALIZED (
-        SELECT "id", "kind", "region", "zones", "year", "publishedAt", ${exact} AS exact, ${nameMatchCondition(query)} AS named
-        FROM "SearchDocument" WHERE ${match}
+        SELECT "id", "kind", "region", "zones", "year", "publishedAt", ${exact} AS exact, ${named} AS named
+        FROM "SearchDocument" WHERE ${match} LIMIT ${SAMPLE_CAP + 1}
       ),
-      filtered AS (SELECT * FROM matched WHERE ${filterCondition(request)}),
+      filtered AS (SELECT * FROM matched WHERE ${filters}),
       page AS (${page})
       SELECT json_build_object(
         'total', (SELECT count(*) FROM filtered),
+        'approximate', (SELECT count(*) > ${SAMPLE_CAP} FROM matched),
         'hits', (
           SELECT COALESCE(json_agg(json_build_object(
             'id', d."id", 'kind', d."kind", 'title', d."title", 'parentTitle', d."parentTitle", 'url', d."url",
@@ -132,7 +157,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       zones: hit.zones ?? [],
       publishedAt: hit.publishedAt ? new Date(`${hit.publishedAt}Z`) : null,
     }));
-    return { total: Number(result.total), hits, facets };
+    return { total: Number(result.total), totalIsApproximate: result.approximate, hits, facets };
   }
 
   async suggest(query: ParsedQuery, limit: number): Promise<string[]> {
@@ -177,6 +202,19 @@ function nameMatchCondition(query: ParsedQuery): Prisma.Sql {
   const names = Prisma.sql`lower("title" || ' ' || "pinyin")`;
   return Prisma.join(
     query.terms.map((term) => Prisma.sql`${names} LIKE ANY(${nameMatchPatterns(term)}::text[])`),
+    " AND ",
+  );
+}
+
+/**
+ * The same question through the trigram index on the name keys ("pinyin" column): every word's pinyin
+ * (or the latin word itself) among them. Null when a word gives nothing the index can use (under 3 letters).
+ */
+function pinyinNameCondition(query: ParsedQuery): Prisma.Sql | null {
+  const perTerm = query.terms.map((term) => pinyinNamePatterns(term));
+  if (!perTerm.length || perTerm.some((patterns) => !patterns.length)) return null;
+  return Prisma.join(
+    perTerm.map((patterns) => Prisma.sql`(${Prisma.join(patterns.map((pattern) => Prisma.sql`"pinyin" LIKE ${pattern}`), " OR ")})`),
     " AND ",
   );
 }

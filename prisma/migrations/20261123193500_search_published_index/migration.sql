@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SearchDocument_publishedAt_idx" ON "SearchDocument"("publishedAt" DESC);
