@@ -24,6 +24,25 @@ describe("readiness", () => {
   });
 
   it("counts a database that does not answer in time as unreachable", async () => {
-    expect(await checkReadiness(async () => "embedded", 0)).toMatchObject({ ok: false, database: "unreachable", migrations: "unknown" });
+    // Another session holds the migrations table: the probe's query waits, as on an overloaded database.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let signalLocked = () => {};
+    const locked = new Promise<void>((resolve) => (signalLocked = resolve));
+    const holder = db().$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe("LOCK TABLE _prisma_migrations IN ACCESS EXCLUSIVE MODE");
+        signalLocked();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await locked;
+    try {
+      expect(await checkReadiness(async () => "embedded", 300)).toMatchObject({ ok: false, database: "unreachable", migrations: "unknown" });
+    } finally {
+      release();
+      await holder;
+    }
   });
 });
