@@ -59,7 +59,7 @@ export function groupMentions(names: string[]): string[][] {
   return groups.map((group) => group.names);
 }
 
-type KnownZone = { id: string; mergedIntoId: string | null; keys: ZoneKey[]; names: Set<string> };
+type KnownZone = { id: string; mergedIntoId: string | null; isStub: boolean; keys: ZoneKey[]; names: Set<string> };
 
 export async function resolveZoneMentions(
   tx: Prisma.TransactionClient,
@@ -67,10 +67,10 @@ export async function resolveZoneMentions(
 ): Promise<{ zoneIds: string[]; createdStubs: string[] }> {
   const groups = groupMentions(names);
   if (!groups.length) return { zoneIds: [], createdStubs: [] };
-  const zones = await tx.zone.findMany({ select: { id: true, name: true, shortName: true, aliases: true, mergedIntoId: true } });
+  const zones = await tx.zone.findMany({ select: { id: true, name: true, shortName: true, aliases: true, mergedIntoId: true, origin: true } });
   const known: KnownZone[] = zones.map((zone) => {
     const spellings = [zone.name, zone.shortName, ...zone.aliases].filter((value): value is string => Boolean(value));
-    return { id: zone.id, mergedIntoId: zone.mergedIntoId, keys: spellings.map(zoneKey), names: new Set(spellings) };
+    return { id: zone.id, mergedIntoId: zone.mergedIntoId, isStub: zone.origin === "import", keys: spellings.map(zoneKey), names: new Set(spellings) };
   });
 
   const zoneIds: string[] = [];
@@ -79,6 +79,12 @@ export async function resolveZoneMentions(
     const match = findKnownZone(known, group);
     if (match) {
       zoneIds.push(match.mergedIntoId ?? match.id);
+      // A stub learns the other spellings documents use for it; an editor's zone is never changed here.
+      const newSpellings = group.filter((name) => !match.names.has(name));
+      if (match.isStub && !match.mergedIntoId && newSpellings.length) {
+        await tx.zone.update({ where: { id: match.id }, data: { aliases: { push: newSpellings } } });
+        for (const name of newSpellings) match.names.add(name);
+      }
       continue;
     }
     const name = group.reduce((longest, value) => (value.length > longest.length ? value : longest));
@@ -94,7 +100,7 @@ export async function resolveZoneMentions(
     });
     zoneIds.push(stub.id);
     createdStubs.push(name);
-    known.push({ id: stub.id, mergedIntoId: null, keys: group.map(zoneKey), names: new Set(group) });
+    known.push({ id: stub.id, mergedIntoId: null, isStub: true, keys: group.map(zoneKey), names: new Set(group) });
   }
   return { zoneIds: [...new Set(zoneIds)], createdStubs };
 }

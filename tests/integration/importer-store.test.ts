@@ -83,6 +83,18 @@ describe(`importer store (${process.env.DATABASE_URL?.split(":")[0] ?? "embedded
     expect(await db().zone.count()).toBe(2);
   });
 
+  it("teaches a stub the other spellings later documents use, and leaves editors' zones alone", async () => {
+    const editorZone = await createZone({ name: "松岭高新技术产业开发区", shortName: null, aliases: [] });
+    await storeImportedDocuments(db(), fixture("news-scraped.txt"), { publish: false });
+    expect(await db().zone.findUniqueOrThrow({ where: { name: "禾丰经济技术开发区" } })).toMatchObject({ aliases: ["禾丰经开区"] });
+    await storeImportedDocuments(db(), fixture("listing-page.txt"), { publish: false });
+    expect((await db().zone.findUniqueOrThrow({ where: { id: editorZone.id } })).aliases).toEqual([]);
+    const [otherSpelling] = importText("禾丰经济开发区召开会议\n禾丰经济开发区召开季度项目调度会，部署二季度重点工作。", "other.txt");
+    await storeImportedDocuments(db(), [otherSpelling], { publish: false });
+    expect((await db().zone.findUniqueOrThrow({ where: { name: "禾丰经济技术开发区" } })).aliases.sort()).toEqual(["禾丰经开区", "禾丰经济开发区"]);
+    expect(await db().zone.count()).toBe(2);
+  });
+
   it("follows a merged zone to the zone it was merged into", async () => {
     const target = await createZone({ name: "禾丰经济技术开发区" });
     await createZone({ name: "禾丰经开区", mergedIntoId: target.id });
