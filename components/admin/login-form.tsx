@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { describeSignInError } from "@/lib/auth/sign-in-messages";
 import { buttonBase, buttonClass } from "./button-styles";
 import { inputClass } from "./field";
@@ -17,7 +17,6 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   const [step, setStep] = useState<Step>("password");
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(initialError ? { tone: "error", text: initialError } : null);
   const [isPending, setPending] = useState(false);
-  const codeRef = useRef<HTMLInputElement>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +40,6 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     if (outcome?.kind === "totp_required") {
       setStep("totp");
       setMessage({ tone: "info", text: outcome.message });
-      requestAnimationFrame(() => codeRef.current?.focus());
       return;
     }
     setMessage(outcome ? { tone: "error", text: outcome.message } : null);
@@ -74,8 +72,9 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
           <p id="login-totp-hint" className="mb-1 text-xs text-gray-500">
             打开身份验证器应用，输入“开发区资讯门户”下显示的 6 位数字。
           </p>
+          {/* Mounted only when the code is asked for: focus moves to it, and the live region says why. */}
           <input
-            ref={codeRef}
+            autoFocus
             id="login-totp"
             name="totp"
             inputMode="numeric"
