@@ -31,7 +31,8 @@ test("an editor edits a zone's indicator table, and a bad row is reported by its
   await form.getByRole("button", { name: "+ 添加一行" }).click();
   await expect(rows).toHaveCount(before + 1);
   const n = before; // header row + (before - 1) data rows → the new row is number `before`
-  await form.getByLabel(`指标（第 ${n} 行）`).fill("端到端测试指标");
+  const metric = `端到端测试指标${Date.now().toString(36)}`; // unique, so reruns on one database do not collide
+  await form.getByLabel(`指标（第 ${n} 行）`).fill(metric);
   await form.getByLabel(`年份（第 ${n} 行）`).fill("2025");
   await form.getByLabel(`数值（第 ${n} 行）`).fill("12,5");
   await form.getByLabel(`单位（第 ${n} 行）`).fill("亿元");
@@ -47,7 +48,7 @@ test("an editor edits a zone's indicator table, and a bad row is reported by its
   const saved = page.getByRole("form", { name: "经济指标" });
   const metricInputs = saved.getByRole("textbox", { name: /^指标（第 \d+ 行）$/ });
   const values = await metricInputs.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-  expect(values).toContain("端到端测试指标");
+  expect(values).toContain(metric);
 });
 
 test("an editor exports content as JSON and CSV through the guarded handlers", async ({ page }) => {
