@@ -39,8 +39,8 @@ export function WorkflowPanel({ id, version, actions, blocked, publishAt, unpubl
       {canSchedule ? (
         <fieldset className="rounded border border-gray-200 p-3">
           <legend className="px-1 text-sm font-medium text-gray-800">定时</legend>
-          {isPublished ? null : <TextField name="publishAt" label="定时发布时间" type="datetime-local" defaultValue={publishAt} hint="北京时间" />}
-          <TextField name="unpublishAt" label="定时下线时间" type="datetime-local" defaultValue={unpublishAt} hint="可选；到时自动归档" />
+          {isPublished ? null : <TextField name="publishAt" label="定时发布时间" type="datetime-local" step={1} defaultValue={publishAt} hint="北京时间" />}
+          <TextField name="unpublishAt" label="定时下线时间" type="datetime-local" step={1} defaultValue={unpublishAt} hint="可选；到时自动归档" />
           <SubmitButton name="intent" value="schedule" variant="secondary">
             {isPublished ? "设置定时下线" : "定时发布"}
           </SubmitButton>
