@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/components/admin/form-state";
-import { parseFormData } from "@/lib/auth/form-data";
+import { parseFormData, readTextFields } from "@/lib/auth/form-data";
 import { revalidateContent } from "@/lib/content/cache";
 import { requirePermission } from "@/lib/auth/session";
 import type { Block } from "@/lib/content/blocks";
@@ -12,7 +12,7 @@ import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
 import { runPublishChecks, type CheckResult } from "./checks";
 import { createArticleDraft, restoreArticleRevision, saveArticle, setPolicyValidity, transitionArticle, type SavedArticle } from "./editing";
 import { heartbeatPresence, leavePresence, type OtherEditor } from "./presence";
-import { articleFormSchema, autosaveSchema, policyLifecycleSchema, presenceSchema, restoreRevisionSchema, transitionSchema } from "./schema";
+import { articleFormSchema, autosaveSchema, policyLifecycleSchema, presenceSchema, restoreRevisionSchema, transitionIntentSchema, transitionSchema } from "./schema";
 import { ACTION_PERMISSION } from "./workflow";
 
 /**
@@ -61,7 +61,11 @@ export type BodyPreview = { blocks: Block[]; checks: CheckResult[] };
 export async function previewArticleAction(formData: FormData): Promise<ActionResult<BodyPreview>> {
   return toActionResult(async () => {
     await requirePermission("content.read_drafts");
-    const input = parseFormData(articleFormSchema, formData);
+    // a half-filled form still gets its preview: the title is not needed to render the body
+    const fields = readTextFields(formData);
+    const parsed = articleFormSchema.safeParse({ ...fields, title: fields.title?.trim() || "（未填标题）" });
+    if (!parsed.success) throw new AppError("BAD_REQUEST", "请检查标出的内容");
+    const input = parsed.data;
     const body = parseMarkdown(input.body);
     return { blocks: body.blocks, checks: runPublishChecks({ ...input, body }) };
   });
@@ -69,7 +73,7 @@ export async function previewArticleAction(formData: FormData): Promise<ActionRe
 
 export async function transitionArticleAction(_previous: FormState, formData: FormData): Promise<FormState<{ status: string }>> {
   const result = await toActionResult(async () => {
-    const intent = transitionSchema.safeParse({ intent: formData.get("intent") }).data?.intent;
+    const intent = transitionIntentSchema.safeParse(formData.get("intent")).data;
     // the permission of the very action asked for, before anything else is read
     const user = await requirePermission(intent ? ACTION_PERMISSION[intent] : "content.edit");
     const article = await transitionArticle(user, parseFormData(transitionSchema, formData));

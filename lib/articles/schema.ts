@@ -46,12 +46,14 @@ export type ArticleFormInput = z.infer<typeof articleFormSchema>;
 /** Autosave posts the same form; it never creates, so it needs the id and version. */
 export const autosaveSchema = articleFormSchema.extend({ id: entityId, version: versionField });
 
+export const transitionIntentSchema = z.enum(WORKFLOW_ACTIONS, { error: "未知的操作" });
+
 /** 提交审核 / 审核通过 / 退回 / 发布 / 撤回 / 归档 / 恢复 — one form posting `intent`. */
 export const transitionSchema = z
   .object({
     id: entityId,
     version: versionField,
-    intent: z.enum(WORKFLOW_ACTIONS, { error: "未知的操作" }),
+    intent: transitionIntentSchema,
     comment: optionalText("意见", 1000),
     publishAt: optionalDateTime("定时发布时间"),
     unpublishAt: optionalDateTime("定时下线时间"),

@@ -23,8 +23,8 @@ export function beijingInputValue(secondsFromNow: number): string {
 /** Writes a draft through the editor and returns its admin URL. */
 export async function writeDraft(page: Page, title: string, body: string): Promise<string> {
   await page.goto("/admin/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  await page.getByLabel("来源", { exact: true }).fill("经开区管委会");
+  await page.getByRole("textbox", { name: "标题", exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "来源", exact: true }).fill("经开区管委会");
   await page.getByRole("textbox", { name: "正文" }).fill(body);
   await page.getByRole("button", { name: "创建草稿" }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/[a-z0-9]+\?created=1/);
