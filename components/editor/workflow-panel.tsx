@@ -19,7 +19,6 @@ const CONFIRM: Partial<Record<WorkflowAction, string>> = {
  * review comment and the schedule times they need. `blocked` = pre-publish checks found errors.
  */
 export function WorkflowPanel({ id, version, actions, blocked, publishAt, unpublishAt, isPublished }: { id: string; version: number; actions: readonly WorkflowAction[]; blocked: boolean; publishAt: string; unpublishAt: string; isPublished: boolean }) {
-  if (!actions.length) return <p className="text-sm text-gray-600">当前状态下你没有可执行的操作。</p>;
   const needsComment = actions.includes("return") || actions.includes("approve");
   const canSchedule = actions.includes("schedule");
   const immediate = actions.filter((action) => action !== "schedule");
@@ -27,9 +26,11 @@ export function WorkflowPanel({ id, version, actions, blocked, publishAt, unpubl
     <ActionForm action={transitionArticleAction} label="审核与发布" successMessage="操作成功">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      {/* the form stays mounted when no action is left, so the outcome of the last one is still announced */}
+      {actions.length ? null : <p className="text-sm text-gray-600">当前状态下你没有可执行的操作。</p>}
       {needsComment ? <TextAreaField name="comment" label="审核意见" rows={3} hint="退回时必填，会显示给编辑" /> : null}
       {blocked && (actions.includes("publish") || canSchedule) ? <p className="mb-3 text-sm text-red-700">发布前检查有未通过的项目，处理后才能发布或定时发布。</p> : null}
-      <div className="mb-4 flex flex-wrap gap-2">
+      <div className="mb-4 flex flex-wrap gap-2 empty:hidden">
         {immediate.map((action) => (
           <SubmitButton key={action} name="intent" value={action} variant={VARIANT[action] ?? "secondary"} confirm={CONFIRM[action]}>
             {WORKFLOW_ACTION_LABELS[action]}
