@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { OUTSIDE_ADMIN_SOURCE, publicCspHeaders, securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly server packages stay in node_modules instead of being bundled.
@@ -25,6 +26,14 @@ const nextConfig: NextConfig = {
   // and the media library (5 MB an image, lib/media/validate.ts).
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   reactStrictMode: true,
+  // Security headers on every response (lib/security/headers.ts); admin pages add a nonce CSP in proxy.ts.
+  async headers() {
+    const production = process.env.NODE_ENV === "production";
+    return [
+      { source: "/:path*", headers: securityHeaders(production) },
+      { source: OUTSIDE_ADMIN_SOURCE, headers: publicCspHeaders(production) },
+    ];
+  },
   typedRoutes: false,
   turbopack: { root: path.resolve(import.meta.dirname) },
   outputFileTracingRoot: path.resolve(import.meta.dirname),

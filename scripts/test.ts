@@ -160,6 +160,14 @@ if (only("e2e")) {
   }
 }
 
+// Optional, never in the default run: load and fault tests (scripts/resilience.ts), after a build.
+if (args.has("--resilience")) {
+  await ensurePostgres();
+  step("韧性测试 resilience");
+  buildProduction();
+  if (!sh("npx", ["tsx", "scripts/resilience.ts"])) failedSteps.push("resilience");
+}
+
 console.log(`\n${failedSteps.length ? `✗ 未通过：${failedSteps.join(", ")}` : "✓ 全部通过"}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSteps.length || totals.failed ? 1 : 0);
