@@ -58,7 +58,12 @@ export function publicPolicy(production: boolean): { enforced: string; reportOnl
     .split("; ")
     .filter((directive) => ENFORCED_EVERYWHERE.includes(directive.split(" ")[0] ?? ""))
     .join("; ");
-  return { enforced, reportOnly: strict };
+  // upgrade-insecure-requests is ignored (with a console warning) in a report-only policy
+  const reportOnly = strict
+    .split("; ")
+    .filter((directive) => directive !== "upgrade-insecure-requests")
+    .join("; ");
+  return { enforced, reportOnly };
 }
 
 /** Headers every response carries. HSTS only in production (browsers ignore it over plain http anyway). */

@@ -1,0 +1,139 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { batchPayloads, DETECTOR_SCRIPT, xssPayloads, type XssPayload } from "../fixtures/security/xss-payloads";
+import { sampleEditor, signIn } from "./admin-session";
+
+// XSS: a corpus of ≥ 500 payloads (tests/fixtures/security/xss-payloads.ts) through the public forms
+// (投稿 and 招商咨询, batched into few submissions), then every page that shows them — the public
+// confirmation pages and the editors' queues and detail pages — opened in Chromium with a detector for
+// script execution (window.__xss) and dialogs (alert/confirm). Figure: executed payloads = 0.
+const payloads = xssPayloads();
+const databaseUrl = process.env.E2E_DATABASE_URL;
+const stamp = Date.now().toString(36);
+const executed = new Set<string>();
+let pagesOpened = 0;
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(600_000);
+
+function decodeEntities(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** The hidden fields (server action ids) of a public form, as a browser without JavaScript posts them. */
+async function hiddenFields(request: APIRequestContext, pagePath: string, label: string): Promise<Record<string, string>> {
+  const html = await (await request.get(pagePath)).text();
+  const form = new RegExp(`<form[^>]*aria-label="${label}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+  const fields: Record<string, string> = {};
+  for (const match of form.matchAll(/<input([^>]*)>/g)) {
+    const attributes = match[1] ?? "";
+    const name = /\bname="([^"]*)"/.exec(attributes)?.[1];
+    if (name && /type="hidden"/.test(attributes)) fields[decodeEntities(name)] = decodeEntities(/\bvalue="([^"]*)"/.exec(attributes)?.[1] ?? "");
+  }
+  return fields;
+}
+
+async function watch(page: Page): Promise<void> {
+  await page.addInitScript(DETECTOR_SCRIPT);
+  page.on("dialog", (dialog) => {
+    executed.add(`dialog ${dialog.message()} on ${page.url()}`);
+    void dialog.dismiss();
+  });
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  pagesOpened++;
+  await page.goto(url);
+  await page.waitForLoadState("load");
+  // give onload/onerror/autofocus/animation payloads a moment, and hover the page once
+  await page.mouse.move(200, 200);
+  await page.waitForTimeout(300);
+  const hits = await page.evaluate(() => (window as unknown as { __xssHits: unknown[] }).__xssHits ?? []);
+  for (const hit of hits) executed.add(`payload ${String(hit)} on ${url}`);
+}
+
+const short = (payload: XssPayload, max: number) => (payload.text.length <= max ? payload.text : `<img src=x onerror=__xss(${payload.id})>`);
+const FILLER = "开发区招商引资与营商环境的观察与思考。".repeat(60);
+
+test("no payload of the corpus runs on any page that shows what the public forms received", async ({ browser, request }) => {
+  expect(payloads.length).toBeGreaterThanOrEqual(500);
+  const contributionForm = await hiddenFields(request, "/contribute", "投稿表单");
+  const inquiryForm = await hiddenFields(request, "/inquiry", "招商咨询表单");
+  expect(Object.keys(contributionForm).some((name) => name.startsWith("$ACTION"))).toBe(true);
+
+  const confirmations: string[] = [];
+  const emails: string[] = [];
+  let submission = 0;
+  const post = async (pagePath: string, hidden: Record<string, string>, fields: Record<string, string>) => {
+    submission++;
+    const response = await request.post(pagePath, {
+      multipart: { ...hidden, ...fields },
+      headers: { "x-forwarded-for": `10.77.${submission >> 8}.${submission & 255}` },
+      maxRedirects: 0,
+    });
+    expect(response.status(), `${pagePath} #${submission}: ${(await response.text()).slice(0, 200)}`).toBe(303);
+    confirmations.push(response.headers().location ?? "");
+    emails.push(fields.email ?? "");
+  };
+
+  // 投稿: body holds ~7000 characters of payloads each; title, name and unit carry one each.
+  for (const [index, batch] of batchPayloads(payloads, 6500).entries()) {
+    await post("/contribute", contributionForm, {
+      title: `XSS ${short(batch[0] as XssPayload, 50)}`,
+      body: `${FILLER}\n\n${batch.map((payload) => payload.text).join("\n\n")}`,
+      category: "招商资讯",
+      authorName: short(batch[1] ?? (batch[0] as XssPayload), 40),
+      organisation: short(batch[2] ?? (batch[0] as XssPayload), 80),
+      email: `xss-c-${stamp}-${index}@example.cn`,
+      phone: `1380013${String(index).padStart(4, "0")}`,
+      isOriginal: "on",
+      acceptTerms: "on",
+      website: "",
+    });
+  }
+  // 招商咨询: the message is at most 1000 characters, so more, smaller batches.
+  for (const [index, batch] of batchPayloads(payloads, 900).entries()) {
+    await post("/inquiry", inquiryForm, {
+      category: "policy",
+      company: `企业 ${short(batch[0] as XssPayload, 90)}`,
+      contactName: short(batch[1] ?? (batch[0] as XssPayload), 40),
+      email: `xss-i-${stamp}-${index}@example.cn`,
+      phone: `1390013${String(index).padStart(4, "0")}`,
+      industry: short(batch[2] ?? (batch[0] as XssPayload), 40),
+      message: batch.map((payload) => payload.text).join("\n\n"),
+      consent: "on",
+      website: "",
+    });
+  }
+
+  // What the submitter sees next
+  const visitor = await browser.newPage();
+  await watch(visitor);
+  for (const url of [...new Set(confirmations)]) await open(visitor, url);
+
+  // What the editors see: the queues and every detail page with the payloads
+  const editor = await browser.newPage();
+  await watch(editor);
+  await signIn(editor, sampleEditor);
+  for (const url of ["/admin", "/admin/contributions", "/admin/inquiries"]) await open(editor, url);
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const contributions = await client.query<{ id: string }>(`SELECT id FROM "Contribution" WHERE email = ANY($1)`, [emails]);
+    const inquiries = await client.query<{ id: string }>(`SELECT id FROM "Inquiry" WHERE email = ANY($1)`, [emails]);
+    await client.end();
+    expect(contributions.rows.length + inquiries.rows.length).toBe(emails.length);
+    for (const { id } of contributions.rows) await open(editor, `/admin/contributions/${id}`);
+    for (const { id } of inquiries.rows) await open(editor, `/admin/inquiries/${id}`);
+  }
+
+  // The detector itself works: a page that does run a payload is caught.
+  const control = await browser.newPage();
+  await watch(control);
+  await control.setContent(`<img src=x onerror="__xss(1)">`);
+  await control.waitForTimeout(200);
+  expect(await control.evaluate(() => (window as unknown as { __xssHits: unknown[] }).__xssHits)).toEqual([1]);
+
+  console.log(`XSS corpus: ${payloads.length} payloads in ${submission} submissions, ${pagesOpened} pages opened, executed payloads ${executed.size}`);
+  expect([...executed]).toEqual([]);
+});
