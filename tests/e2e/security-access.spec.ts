@@ -27,7 +27,7 @@ const URL_VARIANTS: Record<string, (url: string) => string> = {
   "?_rsc=": (url) => `${url}${url.includes("?") ? "&" : "?"}_rsc=abc12`,
   "encoded a": (url) => url.replace(/^\/admin/, "/%61dmin"),
   "encoded slash": (url) => url.replace(/^\/admin\//, "/admin%2F"),
-  "double slash": (url) => `/${url}`,
+  "double slash": (url) => url.replace(/^\/admin\//, "/admin//"),
   "upper case": (url) => url.replace(/^\/admin/, "/ADMIN"),
   "dot segment": (url) => url.replace(/^\/admin/, "/x/../admin"),
 };
