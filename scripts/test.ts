@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { buildProduction, ensurePrismaClient, ROOT } from "./lib/build";
+import { buildProduction, ensurePrismaClient, isBuildStale, ROOT } from "./lib/build";
 
 const args = new Set(process.argv.slice(2));
 const only = (name: string) => args.size === 0 || args.has(`--${name}`);
@@ -164,7 +164,7 @@ if (only("e2e")) {
 if (args.has("--resilience")) {
   await ensurePostgres();
   step("韧性测试 resilience");
-  buildProduction();
+  if (isBuildStale()) buildProduction();
   if (!sh("npx", ["tsx", "scripts/resilience.ts"])) failedSteps.push("resilience");
 }
 
