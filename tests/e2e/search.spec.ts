@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 // Search over the sample content, as an investor uses it; the index is filled by the outbox job after start.
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+  test.setTimeout(90_000);
 
   test("an investor finds a zone by pinyin initials, filters, sorts and pages through results", async ({ page }) => {
     await expect(async () => {

@@ -41,13 +41,25 @@ export class MeilisearchEngine implements SearchEngine {
     this.index = this.client.index<MeiliDocument>(options.index);
   }
 
+  private prepared: Promise<void> | undefined;
+
   async prepare(): Promise<void> {
     await this.expectSuccess(this.client.createIndex(this.options.index, { primaryKey: "id" }), true);
     await this.expectSuccess(this.index.updateSettings(meiliIndexSettings()));
   }
 
+  /** Settings are applied once per process before the first write: filters on `entity` depend on them. */
+  private ready(): Promise<void> {
+    this.prepared ??= this.prepare().catch((error: unknown) => {
+      this.prepared = undefined;
+      throw error;
+    });
+    return this.prepared;
+  }
+
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
+    await this.ready();
     await this.expectSuccess(this.index.addDocuments(documents.map(toMeiliDocument), { primaryKey: "id" }));
   }
 
@@ -59,6 +71,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   async deleteEntities(entities: string[]): Promise<void> {
     if (!entities.length) return;
+    await this.ready();
     const filter = `entity IN [${entities.map(quoteFilterValue).join(", ")}]`;
     await this.expectSuccess(this.index.deleteDocuments({ filter }));
   }
