@@ -14,7 +14,7 @@ test.describe("search without JavaScript", () => {
 
     await page.goto("/search?q=开发区");
     const kinds = page.getByRole("navigation", { name: "筛选搜索结果" }).getByRole("region", { name: "类型" });
-    await kinds.getByRole("link", { name: /政策文件（\d+）/ }).click();
+    await kinds.getByRole("link", { name: /政策文件\s*（\d+）/ }).click();
     await expect(page).toHaveURL(/kind=policy/);
     const results = page.locator("ol > li");
     await expect(results.first()).toContainText("政策文件");
@@ -30,7 +30,7 @@ test.describe("search without JavaScript", () => {
       await page.goto("/search?q=西清");
       await expect(page.getByText("您是不是要找：")).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 60_000 });
-    await page.getByRole("link", { name: "西青" }).click();
+    await page.getByRole("link", { name: "西青", exact: true }).click();
     await expect(page).toHaveURL(/q=%E8%A5%BF%E9%9D%92/);
 
     await page.goto(`/search?q=${encodeURIComponent("<b>园区</b>")}`);
