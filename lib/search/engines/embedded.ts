@@ -71,9 +71,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * One statement. The matches are read once, narrow columns only (never the tokens), up to
-   * SAMPLE_CAP of them: below that, counts and facets are exact; above it, they are counted on that
-   * sample and the total is marked approximate. Only a few hundred candidates are scored with ts_rank
+   * One statement. The matches are read with narrow columns only (never the tokens), up to SAMPLE_CAP
+   * of them, once for the facets (query only) and once with the filters: below the cap, counts and
+   * facets are exact; above it, the total is a lower bound marked approximate and facets are counted on
+   * the sample. Only a few hundred candidates are scored with ts_rank
    * (which reads their tokens): an exact 文号, documents whose title or other names contain every word
    * (found through the trigram index on the name keys, and doubled in score), and the most recent
    * matches (through the publishedAt index). Date order is exact at any size.
@@ -114,14 +115,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const others = (omit: keyof SearchFilters) => filterCondition({ ...request, [omit]: undefined });
     const statement = Prisma.sql`
       WITH matched AS MATERIALIZED (
-        SELECT "id", "kind", "region", "zones", "year", "publishedAt", ${exact} AS exact, ${named} AS named
-        FROM "SearchDocument" WHERE ${match} LIMIT ${SAMPLE_CAP + 1}
+        SELECT "kind", "region", "zones", "year" FROM "SearchDocument" WHERE ${match} LIMIT ${SAMPLE_CAP + 1}
       ),
-      filtered AS (SELECT * FROM matched WHERE ${filters}),
+      filtered AS MATERIALIZED (
+        SELECT "id", "publishedAt", ${exact} AS exact, ${named} AS named
+        FROM "SearchDocument" WHERE ${match} AND ${filters} LIMIT ${SAMPLE_CAP + 1}
+      ),
       page AS (${page})
       SELECT json_build_object(
         'total', (SELECT count(*) FROM filtered),
-        'approximate', (SELECT count(*) > ${SAMPLE_CAP} FROM matched),
+        'approximate', (SELECT count(*) > ${SAMPLE_CAP} FROM filtered),
         'hits', (
           SELECT COALESCE(json_agg(json_build_object(
             'id', d."id", 'kind', d."kind", 'title', d."title", 'parentTitle', d."parentTitle", 'url', d."url",
