@@ -199,7 +199,14 @@ function runSqlmap(): void {
     tested += new URL(`${BASE}${target}`).searchParams.size;
     const found = output.split("\n").filter((line) => /parameter '.+' (is|appears to be) .*injectable/i.test(line) && !/not injectable|does not seem/i.test(line));
     injectable += found.length;
-    console.log(`  sqlmap ${target.split("?")[0]}: ${found.length ? found.join("; ") : run.error ? `stopped (${run.error.message})` : "no injectable parameter"}`);
+    const verdict = found.length
+      ? found.join("; ")
+      : run.error
+        ? `stopped (${run.error.message})`
+        : /do not appear to be injectable/.test(output)
+          ? "all tested parameters do not appear to be injectable"
+          : `no verdict: ${output.trim().split("\n").at(-1) ?? ""}`;
+    console.log(`  sqlmap ${target.split("?")[0]}: ${verdict}`);
   }
   figure(`sqlmap injectable parameters (of ${tested} tested)`, injectable, injectable === 0);
 }
