@@ -4,9 +4,10 @@ import { batchPayloads, DETECTOR_SCRIPT, xssPayloads, type XssPayload } from "..
 import { sampleEditor, signIn } from "./admin-session";
 
 // XSS: a corpus of ≥ 500 payloads (tests/fixtures/security/xss-payloads.ts) through the public forms
-// (投稿 and 招商咨询, batched into few submissions), then every page that shows them — the public
-// confirmation pages and the editors' queues and detail pages — opened in Chromium with a detector for
-// script execution (window.__xss) and dialogs (alert/confirm). Figure: executed payloads = 0.
+// (投稿 and 招商咨询, batched into few submissions) and the admin article editor, then every page that
+// shows them — the public confirmation pages, the editors' queues and detail pages, the article editor
+// with its preview, and the draft preview — opened in Chromium with a detector for script execution
+// (window.__xss) and dialogs (alert/confirm). Figure: executed payloads = 0.
 const payloads = xssPayloads();
 const databaseUrl = process.env.E2E_DATABASE_URL;
 const stamp = Date.now().toString(36);
@@ -137,5 +138,37 @@ test("no payload of the corpus runs on any page that shows what the public forms
   expect(await control.evaluate(() => (window as unknown as { __xssHits: unknown[] }).__xssHits)).toEqual([1]);
 
   console.log(`XSS corpus: ${payloads.length} payloads in ${submission} submissions, ${pagesOpened} pages opened, executed payloads ${executed.size}`);
+  expect([...executed]).toEqual([]);
+});
+
+test("no payload runs when the article editor saves it as Markdown, in the editor or the draft preview", async ({ browser }) => {
+  const editor = await browser.newPage();
+  await watch(editor);
+  await signIn(editor, sampleEditor);
+  const form = await hiddenFields(editor.request, "/admin/articles/new", "编辑稿件");
+  expect(Object.keys(form).some((name) => name.startsWith("$ACTION"))).toBe(true);
+  const articles: string[] = [];
+  for (const [index, batch] of batchPayloads(payloads, 6000).entries()) {
+    const response = await editor.request.post("/admin/articles/new", {
+      multipart: {
+        ...form,
+        kind: "news",
+        title: `XSS 稿件 ${index} ${short(batch[0] as XssPayload, 120)}`,
+        body: batch.map((payload) => payload.text).join("\n\n"),
+        summary: short(batch[1] ?? (batch[0] as XssPayload), 150),
+        author: short(batch[2] ?? (batch[0] as XssPayload), 40),
+        region: "测试",
+      },
+      maxRedirects: 0,
+    });
+    const location = response.headers().location ?? "";
+    expect(location, `article #${index}: ${response.status()}`).toMatch(/\/admin\/articles\/[^/?]+\?created=1/);
+    articles.push(/\/admin\/articles\/([^/?]+)/.exec(location)?.[1] ?? "");
+  }
+  for (const id of articles) {
+    await open(editor, `/admin/articles/${id}`);
+    await open(editor, `/api/preview?id=${id}`);
+  }
+  console.log(`XSS corpus through the article editor: ${articles.length} drafts, executed payloads ${executed.size}`);
   expect([...executed]).toEqual([]);
 });
