@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import type { Preferences } from "@/lib/i18n/preferences";
 
 export const INVESTMENT_HOTLINE = "400-000-0000";
@@ -28,6 +29,7 @@ export function SiteHeader({ preferences }: { preferences: Preferences }) {
           开发区资讯门户
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
+          <SearchBox compact />
           <span>
             {t.hotline} <strong className="text-base">{INVESTMENT_HOTLINE}</strong>
           </span>

@@ -43,7 +43,12 @@ export function SearchBox({ defaultValue = "", sort, compact = false }: SearchBo
   }, [value]);
 
   return (
-    <form role="search" action="/search" method="get" className={compact ? "flex gap-1" : "flex flex-wrap gap-2"}>
+    <form
+      role="search"
+      aria-label={compact ? "全站搜索" : "搜索"}
+      action="/search"
+      method="get"
+      className={compact ? "flex gap-1" : "flex flex-wrap gap-2"}>
       <label htmlFor={`${id}-q`} className="sr-only">
         搜索全站内容
       </label>
