@@ -28,15 +28,15 @@ function figure(name: string, value: string | number, ok: boolean): void {
   console.log(`${ok ? "✓" : "✗"} ${name}: ${value}`);
 }
 
+/** `npm test -- --resilience` hands over a fresh database; run alone, this makes its own (dropped first). */
 async function freshDatabase(): Promise<string> {
-  const name = `zp_security_resilience_${createHash("sha256").update(ROOT).digest("hex").slice(0, 6)}`;
+  if (process.env.RESILIENCE_DATABASE_URL) return process.env.RESILIENCE_DATABASE_URL;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/zp_security_resilience_${createHash("sha256").update(ROOT).digest("hex").slice(0, 6)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
+  for (const statement of ["DROP DATABASE IF EXISTS $1 WITH (FORCE)", "CREATE DATABASE $1"]) await admin.query(statement.replace("$1", `"${url.pathname.slice(1)}"`));
   await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
   return url.toString();
 }
 

@@ -165,7 +165,8 @@ if (args.has("--resilience")) {
   await ensurePostgres();
   step("韧性测试 resilience");
   if (isBuildStale()) buildProduction();
-  if (!sh("npx", ["tsx", "scripts/resilience.ts"])) failedSteps.push("resilience");
+  const url = await freshDatabase("zone_portal_test_resilience");
+  if (!sh("npx", ["tsx", "scripts/resilience.ts"], { RESILIENCE_DATABASE_URL: url })) failedSteps.push("resilience");
 }
 
 console.log(`\n${failedSteps.length ? `✗ 未通过：${failedSteps.join(", ")}` : "✓ 全部通过"}`);
