@@ -230,7 +230,7 @@ async function cutOffDatabase(databaseUrl: string, ms: number): Promise<boolean>
 /** Status, page title and the first message-looking text of an answer, for the log. */
 function describe(outcome: Outcome): string {
   const title = /<title>([^<]*)<\/title>/.exec(outcome.body)?.[1] ?? "";
-  const alert = /role="alert"[^>]*>([\s\S]{0,160})/.exec(outcome.body)?.[1]?.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() ?? "";
+  const alert = /role="(?:alert|status)"[^>]*>([\s\S]{0,240})/.exec(outcome.body)?.[1]?.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() ?? "";
   return `${outcome.kind} ${outcome.status} “${title}” ${alert}`.slice(0, 300);
 }
 
