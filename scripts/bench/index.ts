@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,search,importer]`: builds the production
+// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
 import { spawnSync } from "node:child_process";
@@ -209,6 +209,17 @@ async function main() {
     }
   } finally {
     await portal?.stop();
+  }
+
+  if (want("embedded") && !quick) {
+    step("cold start on the embedded database (the README's `npm start`)");
+    const dataDir = path.join(logDir, "pglite");
+    for (const label of ["first start: creates, migrates and seeds the database", "next start: existing database"]) {
+      const embedded = await startPortal({ port, logFile: path.join(logDir, "embedded.log"), env: { DATABASE_URL: `pglite:${dataDir}`, LOG_LEVEL: "warn", SITE_URL: `http://127.0.0.1:${port}` } });
+      await embedded.stop();
+      progress(`${label}: ${embedded.coldStartSeconds.toFixed(1)} s`);
+      rows.push({ area: "cold start", what: `npm start (embedded), ${label} → first 200`, result: `${embedded.coldStartSeconds.toFixed(1)} s`, target: "report", verdict: "n/a" });
+    }
   }
 
   if (want("search")) step("search (embedded engine)");
