@@ -23,8 +23,14 @@ export function startTagFeed(databaseUrl: string, intervalMs = 250, warn: (messa
   async function poll() {
     try {
       if (watermark === undefined) {
-        const { rows } = await pool.query<{ newest: string | null }>(`SELECT max("revalidatedAt")::text AS newest FROM "NextCacheTag"`);
-        watermark = Number(rows[0]?.newest ?? 0);
+        // What was revalidated before this node started is already in what it renders: remember, do not purge.
+        const { rows } = await pool.query<{ tag: string; at: string }>(
+          `SELECT "tag", "revalidatedAt"::text AS at FROM "NextCacheTag"
+           WHERE "revalidatedAt" > (SELECT coalesce(max("revalidatedAt"), 0) FROM "NextCacheTag") - $1::bigint`,
+          [String(LOOK_BACK_MS)],
+        );
+        watermark = Math.max(0, ...rows.map((row) => Number(row.at)));
+        for (const row of rows) applied.set(row.tag, Number(row.at));
         return;
       }
       const { rows } = await pool.query<{ tag: string; at: string }>(
