@@ -172,3 +172,26 @@ test("no payload runs when the article editor saves it as Markdown, in the edito
   console.log(`XSS corpus through the article editor: ${articles.length} drafts, executed payloads ${executed.size}`);
   expect([...executed]).toEqual([]);
 });
+
+test("no payload runs when the importer parses it and shows the preview", async ({ browser }) => {
+  const editor = await browser.newPage();
+  await watch(editor);
+  await signIn(editor, sampleEditor);
+  let previews = 0;
+  // The importer wants Chinese prose (it refuses text it cannot read as Chinese), so each payload sits in a sentence.
+  const prose = "本段介绍开发区近期的招商政策、产业配套与营商环境改善情况，供投资者参考。";
+  for (const batch of batchPayloads(payloads, 6000)) {
+    await editor.goto("/admin/import");
+    const paragraphs = batch.map((payload) => `${prose}${payload.text}${prose}`);
+    await editor.getByLabel("粘贴文本").fill(`开发区招商动态 ${batch[0]?.text ?? ""}\n\n2024年5月6日\n\n${paragraphs.join("\n\n")}`);
+    await editor.getByRole("button", { name: "解析预览" }).click();
+    await expect(editor.getByRole("heading", { level: 3, name: "原文" }).first()).toBeVisible({ timeout: 60_000 });
+    await editor.mouse.move(300, 300);
+    await editor.waitForTimeout(500);
+    const hits = await editor.evaluate(() => (window as unknown as { __xssHits: unknown[] }).__xssHits ?? []);
+    for (const hit of hits) executed.add(`payload ${String(hit)} in the import preview`);
+    previews++;
+  }
+  console.log(`XSS corpus through the importer: ${previews} previews, executed payloads ${executed.size}`);
+  expect([...executed]).toEqual([]);
+});
