@@ -56,7 +56,7 @@ test("a submitter fixes errors, submits, tracks the piece, and sees the editor's
 
   // The editor reads it in the queue, with the 24-hour clock, and accepts it into a draft.
   await signIn(page);
-  await page.goto("/admin/contributions");
+  await page.goto(`/admin/contributions?q=${encodeURIComponent(title)}`);
   const row = page.getByRole("row").filter({ hasText: title });
   await expect(row).toContainText(/剩余 23小时|剩余 24小时/);
   await row.getByRole("link", { name: title }).click();
@@ -92,7 +92,7 @@ test("a returned piece shows its reason to the submitter", async ({ page }) => {
   const code = (await page.getByTestId("tracking-code").textContent())?.trim() ?? "";
 
   await signIn(page);
-  await page.goto("/admin/contributions");
+  await page.goto(`/admin/contributions?q=${encodeURIComponent(title)}`);
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("button", { name: "标记为审阅中" }).click();
   await expect(page.getByRole("button", { name: "标记为审阅中" })).toHaveCount(0);
