@@ -77,6 +77,18 @@ export const getPublishedZone = cachedRead("zones.one", ["zone", "article"], asy
 
 export type PublicZone = NonNullable<Awaited<ReturnType<typeof getPublishedZone>>>;
 
+/**
+ * Where an old zone address now lives: a zone merged into another (lib/zones/manage.ts `mergeZones`)
+ * stays archived under its slug, pointing at the zone it became (merges re-point earlier merges, so one
+ * hop reaches the end). Null when the slug is not a merged zone or its target is not published.
+ */
+export const getMergedZoneTarget = cachedRead("zones.merged", ["zone"], async (slug: string) => {
+  const merged = await db().zone.findFirst({ where: { slug, mergedIntoId: { not: null } }, select: { mergedIntoId: true } });
+  if (!merged?.mergedIntoId) return null;
+  const target = await db().zone.findFirst({ where: { ...PUBLISHED, id: merged.mergedIntoId }, select: { slug: true } });
+  return target?.slug ?? null;
+});
+
 /** Up to four published zones for the comparison table, in the order asked for. */
 export const listZonesForComparison = cachedRead("zones.compare", ["zone"], async (slugs: string[]) => {
   const wanted = [...new Set(slugs)].slice(0, 4);

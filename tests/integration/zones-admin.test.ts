@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createZone as createZoneAsEditor, mergeZones, replaceZoneAwards, replaceZoneIndicators, updateZone, type ZoneActor } from "@/lib/zones/manage";
-import { getZoneForEdit } from "@/lib/zones/queries";
+import { getMergedZoneTarget, getZoneForEdit } from "@/lib/zones/queries";
 import { updateZoneSchema } from "@/lib/zones/schema";
 import { createArticle, createUser, createZone } from "@/tests/factories";
 import { useTestDatabase } from "@/tests/support/database";
@@ -117,7 +117,25 @@ describe(`zone editing (${process.env.DATABASE_URL?.split(":")[0] ?? "embedded"}
     expect((await trail(real.id)).audits.at(-1)).toMatchObject({ action: "merge", detail: { from: stub.id } });
     expect(await db().searchOutbox.count({ where: { entityType: "article", entityId: { in: [shared.id, stubOnly.id] } } })).toBe(2);
 
+    expect(await getMergedZoneTarget(stub.slug)).toBe(real.slug);
+    expect(await getMergedZoneTarget(real.slug)).toBeNull();
+
     await expect(mergeZones(stub.id, 2, real.id, actor)).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(mergeZones(real.id, 2, real.id, actor)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("sends an old address through a chain of merges to the published zone, never to an unpublished one", async () => {
+    const actor = await editor();
+    const first = await createZone({ name: "甲园区", origin: "import", status: "draft" });
+    const middle = await createZone({ name: "乙园区" });
+    const last = await createZone({ name: "丙园区" });
+    await mergeZones(first.id, 1, middle.id, actor);
+    const moved = await db().zone.findUniqueOrThrow({ where: { id: middle.id } });
+    await mergeZones(middle.id, moved.version, last.id, actor);
+    expect(await getMergedZoneTarget(first.slug)).toBe(last.slug);
+    expect(await getMergedZoneTarget(middle.slug)).toBe(last.slug);
+
+    await db().zone.update({ where: { id: last.id }, data: { status: "draft" } });
+    expect(await getMergedZoneTarget(first.slug)).toBeNull();
   });
 });

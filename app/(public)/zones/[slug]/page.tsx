@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
@@ -11,15 +11,18 @@ import { absoluteUrl } from "@/lib/content/site";
 import { zoneJsonLd } from "@/lib/content/structured-data";
 import { getPreferences } from "@/lib/i18n/preferences";
 import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
-import { getPublishedZone } from "@/lib/zones/queries";
+import { getMergedZoneTarget, getPublishedZone } from "@/lib/zones/queries";
 import { zoneComparePath, zoneInquiryPath, zonePath } from "@/lib/zones/routes";
 
 type Params = { params: Promise<{ slug: string }> };
 
 async function load({ params }: Params) {
-  const zone = await getPublishedZone(decodeURIComponent((await params).slug));
-  if (!zone) notFound();
-  return zone;
+  const slug = decodeURIComponent((await params).slug);
+  const zone = await getPublishedZone(slug);
+  if (zone) return zone;
+  const target = await getMergedZoneTarget(slug);
+  if (target) permanentRedirect(zonePath(target));
+  notFound();
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
