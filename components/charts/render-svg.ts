@@ -9,7 +9,31 @@ export type ChartSize = { width: number; height: number };
 
 const FONT = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
+/**
+ * Drawn charts by their option and size. Rendering one costs milliseconds of CPU (ECharts lays out the
+ * whole scene graph), the output depends on nothing else, and a zone profile draws one chart per metric
+ * on every render: a bounded memo makes repeat renders of the same figures free without ever serving a
+ * chart for other figures (the key is the full option).
+ */
+const MEMO_LIMIT = 2_000;
+const drawn = new Map<string, string>();
+
 export function renderChartSvg(option: echarts.EChartsCoreOption, size: ChartSize): string {
+  const key = JSON.stringify([option, size.width, size.height]);
+  const known = drawn.get(key);
+  if (known !== undefined) {
+    // least recently used first out: re-inserting moves the key to the end
+    drawn.delete(key);
+    drawn.set(key, known);
+    return known;
+  }
+  const svg = drawChartSvg(option, size);
+  drawn.set(key, svg);
+  if (drawn.size > MEMO_LIMIT) drawn.delete(drawn.keys().next().value as string);
+  return svg;
+}
+
+function drawChartSvg(option: echarts.EChartsCoreOption, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
