@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { hashClient, hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/limiter";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { hashClient, hitRateLimit, hitRateLimits, type RateLimitRule } from "@/lib/rate-limit/limiter";
 
 /**
  * Abuse rules shared by both public forms (投稿 and 招商咨询): counters live in the database
@@ -26,17 +27,24 @@ function retryMessage(seconds: number): string {
   return minutes >= 60 ? `提交过于频繁，请约 ${Math.ceil(minutes / 60)} 小时后再试` : `提交过于频繁，请 ${minutes} 分钟后再试`;
 }
 
-export async function enforceSubmissionLimits(form: PublicForm, who: { clientHash: string; email: string }, now = new Date()): Promise<void> {
+/**
+ * Counts a submission against every rule in one statement. Call it in the transaction that stores the
+ * submission: a refusal throws, the transaction rolls back, and the refused attempt is not counted.
+ */
+export async function enforceSubmissionLimits(form: PublicForm, who: { clientHash: string; email: string }, now: Date, tx: Prisma.TransactionClient): Promise<void> {
   const emailKey = hashClient(who.email, `${form}-email`);
-  const checks: Array<[string, RateLimitRule]> = [
-    [`${form}:client:${who.clientHash}`, SUBMISSION_LIMITS.perClient],
-    [`${form}:email:${emailKey}`, SUBMISSION_LIMITS.perEmail],
-    [`${form}:email-day:${emailKey}`, SUBMISSION_LIMITS.perEmailDaily],
-  ];
-  for (const [key, rule] of checks) {
-    const result = await hitRateLimit(key, rule, now);
-    if (!result.allowed) throw new AppError("RATE_LIMITED", retryMessage(result.retryAfterSeconds));
-  }
+  // Always in this order (client, email, email per day): concurrent transactions lock the rows alike.
+  const results = await hitRateLimits(
+    [
+      [`${form}:client:${who.clientHash}`, SUBMISSION_LIMITS.perClient],
+      [`${form}:email:${emailKey}`, SUBMISSION_LIMITS.perEmail],
+      [`${form}:email-day:${emailKey}`, SUBMISSION_LIMITS.perEmailDaily],
+    ],
+    now,
+    tx,
+  );
+  const refused = results.filter((result) => !result.allowed);
+  if (refused.length) throw new AppError("RATE_LIMITED", retryMessage(Math.max(...refused.map((result) => result.retryAfterSeconds))));
 }
 
 export async function enforceLookupLimit(form: PublicForm, clientHash: string, now = new Date()): Promise<void> {

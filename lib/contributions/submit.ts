@@ -44,9 +44,9 @@ export async function lockSubmission(tx: Prisma.TransactionClient, key: string):
 }
 
 /**
- * A 投稿 from the public form. Order matters for reliability: validate, reuse a duplicate, throttle, then
- * commit the row in its own transaction; notifications are queued only after the commit and can never
- * undo or hide a stored submission.
+ * A 投稿 from the public form. Order matters for reliability: validate, then in one transaction reuse a
+ * duplicate or throttle and store; notifications are queued only after the commit and can never undo or
+ * hide a stored submission.
  */
 export async function submitContribution(raw: Record<string, unknown>, context: SubmissionContext): Promise<SubmissionOutcome> {
   const now = context.now ?? new Date();
@@ -68,25 +68,21 @@ export async function submitContribution(raw: Record<string, unknown>, context: 
 
   const contentHash = submissionContentHash([input.title, input.body]);
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS);
-  const findDuplicate = (client: Prisma.TransactionClient = db()) =>
-    client.contribution.findFirst({
-      where: { email: input.email, contentHash, createdAt: { gte: since } },
-      orderBy: { createdAt: "asc" },
-      select: { trackingCode: true },
-    });
 
-  // A double click or a resubmitted page gets the code it already has, without spending the rate limit.
-  const earlier = await findDuplicate();
-  if (earlier) return { trackingCode: earlier.trackingCode, isStored: true, isDuplicate: true };
-
-  await enforceSubmissionLimits("contribution", { clientHash: context.clientHash, email: input.email }, now);
-
-  // A fresh code per attempt: a unique-violation aborts the transaction, so the whole of it is retried.
+  // One transaction, one commit: a duplicate (a double click, a resubmitted page) gets the code it
+  // already has without spending the rate limit; otherwise the limits are counted and the row stored
+  // together, and a refusal rolls the count back. A fresh code per attempt: a unique violation aborts
+  // the transaction, so the whole of it is retried.
   const result = await createWithTrackingCode("TG", (trackingCode) =>
     db().$transaction(async (tx) => {
       await lockSubmission(tx, `contribution:${input.email}:${contentHash}`);
-      const raced = await findDuplicate(tx);
-      if (raced) return { row: null, trackingCode: raced.trackingCode };
+      const earlier = await tx.contribution.findFirst({
+        where: { email: input.email, contentHash, createdAt: { gte: since } },
+        orderBy: { createdAt: "asc" },
+        select: { trackingCode: true },
+      });
+      if (earlier) return { row: null, trackingCode: earlier.trackingCode };
+      await enforceSubmissionLimits("contribution", { clientHash: context.clientHash, email: input.email }, now, tx);
       const row = await tx.contribution.create({
         data: {
           trackingCode,
@@ -105,6 +101,8 @@ export async function submitContribution(raw: Record<string, unknown>, context: 
           clientHash: context.clientHash,
           createdAt: now,
         },
+        // what the notifications need, not the body sent back over the wire
+        select: { id: true, trackingCode: true, title: true, category: true, authorName: true, organisation: true, email: true },
       });
       await recordAudit({ action: "contribution.submit", entityType: "contribution", entityId: row.id, clientHash: context.clientHash }, tx);
       return { row, trackingCode: row.trackingCode };

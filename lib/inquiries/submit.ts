@@ -15,8 +15,8 @@ import { inquiryReceivedMails } from "./notifications";
 import { addSuggestedZonesSchema, HONEYPOT_FIELD, inquirySchema, MAX_INQUIRY_ZONES } from "./schema";
 
 /**
- * A 招商咨询 from the public form, under the same rules as a 投稿: validate, reuse a duplicate, throttle,
- * commit the row (with its zones) in its own transaction, and only then queue notifications.
+ * A 招商咨询 from the public form, under the same rules as a 投稿: validate, then in one transaction reuse a
+ * duplicate or throttle and commit the row (with its zones), and only then queue notifications.
  */
 export async function submitInquiry(raw: Record<string, unknown>, context: SubmissionContext): Promise<SubmissionOutcome> {
   const now = context.now ?? new Date();
@@ -37,19 +37,14 @@ export async function submitInquiry(raw: Record<string, unknown>, context: Submi
 
   const contentHash = submissionContentHash([input.category, input.company, input.message, zoneIds.join(",")]);
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS);
-  const findDuplicate = (client: Prisma.TransactionClient = db()) =>
-    client.inquiry.findFirst({ where: { email: input.email, contentHash, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { trackingCode: true } });
 
-  const earlier = await findDuplicate();
-  if (earlier) return { trackingCode: earlier.trackingCode, isStored: true, isDuplicate: true };
-
-  await enforceSubmissionLimits("inquiry", { clientHash: context.clientHash, email: input.email }, now);
-
+  // As for a 投稿 (lib/contributions/submit.ts): duplicate check, limits and the row in one transaction.
   const result = await createWithTrackingCode("ZS", (trackingCode) =>
     db().$transaction(async (tx) => {
       await lockSubmission(tx, `inquiry:${input.email}:${contentHash}`);
-      const raced = await findDuplicate(tx);
-      if (raced) return { row: null, trackingCode: raced.trackingCode };
+      const earlier = await tx.inquiry.findFirst({ where: { email: input.email, contentHash, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { trackingCode: true } });
+      if (earlier) return { row: null, trackingCode: earlier.trackingCode };
+      await enforceSubmissionLimits("inquiry", { clientHash: context.clientHash, email: input.email }, now, tx);
       const row = await tx.inquiry.create({
         data: {
           trackingCode,

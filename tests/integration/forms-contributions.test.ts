@@ -123,6 +123,33 @@ describe(`投稿 (${process.env.DATABASE_URL?.split(":")[0] ?? "embedded"})`, ()
     expect(await db().rateLimit.count()).toBeGreaterThan(0);
   });
 
+  it("counts only stored submissions: a duplicate or a refused attempt leaves the counters as they were", async () => {
+    const now = new Date("2026-11-20T03:10:00Z");
+    const email = "counted@example.com";
+    const counts = async () => (await db().rateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => row.count);
+    const form = contributionForm({ email, title: "计数测试第一篇稿件" });
+    await submitContribution(form, { clientHash: "ip-count", now });
+    expect(await counts()).toEqual([1, 1, 1]);
+    // the same piece again (a double click) answers with its code and spends nothing
+    expect((await submitContribution(form, { clientHash: "ip-count", now })).isDuplicate).toBe(true);
+    expect(await counts()).toEqual([1, 1, 1]);
+    for (let index = 1; index < SUBMISSION_LIMITS.perEmail.limit; index += 1) {
+      await submitContribution(contributionForm({ email, title: `计数测试第${index + 1}篇稿件` }), { clientHash: "ip-count", now });
+    }
+    const stored = SUBMISSION_LIMITS.perEmail.limit;
+    expect((await rejection(submitContribution(contributionForm({ email, title: "计数测试超出的一篇" }), { clientHash: "ip-count", now }))).code).toBe("RATE_LIMITED");
+    expect(await counts()).toEqual([stored, stored, stored]);
+    expect(await db().contribution.count({ where: { email } })).toBe(stored);
+  });
+
+  it("stores a burst from one office address at once, each submission once", async () => {
+    const burst = Array.from({ length: 8 }, (_, index) => contributionForm({ email: `office${index}@example.com`, title: `同一办公室并发投稿${index}` }));
+    const outcomes = await Promise.all(burst.map((form) => submitContribution(form, { clientHash: "one-nat" })));
+    expect(new Set(outcomes.map((outcome) => outcome.trackingCode)).size).toBe(8);
+    expect(await db().contribution.count({ where: { clientHash: "one-nat" } })).toBe(8);
+    expect(await db().mailOutbox.count()).toBe(8);
+  });
+
   it("accepts a piece into a draft news article crediting 来稿单位 and 作者", async () => {
     const user = await reviewer();
     const outcome = await submitContribution(contributionForm({ organisation: "滨海新区投资促进局", authorName: "王芳" }), client);
