@@ -14,10 +14,21 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * The search page is indexable: the empty page is the portal's search entry, and a result page declares
+ * as canonical its query alone (no filters, sort or page), so crawlers following result links find one
+ * URL per query instead of every combination of facets.
+ */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const parsed = parseSearchParams(await searchParams);
   const q = parsed.ok ? parsed.data.q : "";
-  return { title: q ? `搜索：${q}` : "站内搜索", robots: { index: false, follow: true } };
+  return {
+    title: q ? `搜索：${q}` : "站内搜索",
+    description: q
+      ? `开发区资讯门户中与“${q}”相关的资讯、政策文件、政府工作报告、工作简报和开发区。`
+      : "搜索开发区资讯门户的资讯、政府工作报告、政策文件（含文号）、工作简报和开发区名录，支持繁体、简称和拼音。",
+    alternates: { canonical: q ? searchHref({ q }) : "/search" },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
