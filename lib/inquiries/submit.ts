@@ -8,7 +8,6 @@ import { generateTrackingCode } from "@/lib/contributions/tracking-code";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import { queueMailSafely } from "@/lib/mail/outbox";
 import { inquiryReceivedMails } from "./notifications";
