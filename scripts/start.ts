@@ -28,20 +28,19 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: ROOT, port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
-const front =
-  config.HTTP_CACHE_MB > 0
-    ? createCachingFront((req, res) => nextHandler(req, res), { maxBytes: config.HTTP_CACHE_MB * 1024 * 1024, ttlMs: config.HTTP_CACHE_TTL_SECONDS * 1000 })
-    : null;
+// The front also serves public pages without the App Router runtime, so it runs even with the cache off
+// (HTTP_CACHE_MB=0: nothing is stored).
+const front = createCachingFront((req, res) => nextHandler(req, res), { maxBytes: config.HTTP_CACHE_MB * 1024 * 1024, ttlMs: config.HTTP_CACHE_TTL_SECONDS * 1000 });
 const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 // On PostgreSQL other app nodes may publish: their revalidations reach this node's front through the database.
-const tagFeed = front && target.kind === "postgres" ? startTagFeed(target.url, 100, (line) => console.warn(line)) : null;
-const server = http.createServer(front ? front.handle : (req, res) => void nextHandler(req, res));
+const tagFeed = config.HTTP_CACHE_MB > 0 && target.kind === "postgres" ? startTagFeed(target.url, 100, (line) => console.warn(line)) : null;
+const server = http.createServer(front.handle);
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    front?.close();
+    front.close();
     void tagFeed?.stop();
     server.close();
     void app.close().finally(() => process.exit(0));

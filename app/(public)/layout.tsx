@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { enhanceScriptSrc } from "@/lib/http-cache/enhance-asset";
 import { getPreferences } from "@/lib/i18n/preferences";
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
@@ -12,6 +13,8 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         {children}
       </main>
       <SiteFooter preferences={preferences} />
+      {/* the public pages' only script in production: the caching front removes the App Router runtime (lib/http-cache/islands.ts) */}
+      <script src={enhanceScriptSrc()} defer />
     </>
   );
 }

@@ -1,7 +1,3 @@
-"use client";
-
-import { useEffect, useId, useRef, useState } from "react";
-
 type SearchBoxProps = {
   defaultValue?: string;
   /** keep the chosen sort when searching again from the results page */
@@ -11,37 +7,13 @@ type SearchBoxProps = {
 };
 
 /**
- * The search box: a plain GET form to /search (works without JavaScript); with JavaScript it offers
- * completions from /api/search/suggest through the browser's own accessible suggestion list.
- * Drop-in for the site header: <SearchBox compact />.
+ * The search box: a plain GET form to /search (works without JavaScript); with JavaScript
+ * (public/enhance.js, `data-suggest`) it offers completions from /api/search/suggest through the
+ * browser's own accessible suggestion list. Drop-in for the site header: <SearchBox compact />.
  */
 export function SearchBox({ defaultValue = "", sort, compact = false }: SearchBoxProps) {
-  const id = useId();
-  const [value, setValue] = useState(defaultValue);
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-  const lastFetched = useRef("");
-
-  useEffect(() => {
-    const prefix = value.trim();
-    if (!prefix || prefix === lastFetched.current) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(prefix)}`, { signal: controller.signal });
-        if (!response.ok) return;
-        const body = (await response.json()) as { suggestions?: string[] };
-        lastFetched.current = prefix;
-        setSuggestions(body.suggestions ?? []);
-      } catch {
-        // Suggestions are a convenience: a failed or aborted request leaves the box as it is.
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [value]);
-
+  // at most one compact box (the header) and one full box (the search page) per page
+  const id = compact ? "site-search" : "page-search";
   return (
     <form
       role="search"
@@ -56,9 +28,9 @@ export function SearchBox({ defaultValue = "", sort, compact = false }: SearchBo
         id={`${id}-q`}
         name="q"
         type="search"
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
+        defaultValue={defaultValue}
         list={`${id}-suggestions`}
+        data-suggest=""
         maxLength={100}
         autoComplete="off"
         placeholder="搜索资讯、政策、简报、开发区，如：西青 招商引资、xq、澜商产业〔2025〕9号"
@@ -68,11 +40,7 @@ export function SearchBox({ defaultValue = "", sort, compact = false }: SearchBo
             : "min-w-0 flex-1 rounded border border-gray-300 bg-white px-3 py-2 text-base text-gray-900"
         }
       />
-      <datalist id={`${id}-suggestions`}>
-        {suggestions.map((suggestion) => (
-          <option key={suggestion} value={suggestion} />
-        ))}
-      </datalist>
+      <datalist id={`${id}-suggestions`} />
       {sort && sort !== "relevance" ? <input type="hidden" name="sort" value={sort} /> : null}
       <button
         type="submit"

@@ -1,8 +1,12 @@
 import { createHash } from "node:crypto";
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isStorableResponse, matchesEtag, pathnameOf, storedHeaders, tagsForPath, type Encoding } from "./policy";
+import { publicPageCsp, securityHeaders } from "@/lib/security/headers";
+import { ENHANCE_SCRIPT_PATH, enhanceScript } from "./enhance-asset";
+import { rewriteHtmlResponse } from "./html-response";
+import { errorPage, isErrorShell, stripAppRouterRuntime } from "./islands";
+import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isPublicPagePath, isStorableResponse, matchesEtag, pathnameOf, storedHeaders, tagsForPath, type Encoding } from "./policy";
 import { onHttpCacheInvalidation } from "./signal";
 import { HttpCacheStore, type CacheEntry } from "./store";
 
@@ -12,16 +16,25 @@ import { HttpCacheStore, type CacheEntry } from "./store";
  * ETag, without entering Next.js; misses go to Next.js and are streamed to the client unchanged while a
  * copy is kept, compressed off the event loop and stored. Concurrent misses for one key wait for the
  * first render instead of rendering again. Invalidation by tag (lib/http-cache/signal.ts).
+ *
+ * Public pages leave the front without the App Router runtime (lib/http-cache/islands.ts): every
+ * public HTML response — stored misses, and what is never stored (404s, no-JS form posts, requests with a
+ * session) — is held back, rewritten and sent with an enforced script CSP ('self' only). Their one
+ * script, public/enhance.js, is served from memory here, immutable under its versioned URL.
  */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export type CachingFrontOptions = {
-  /** memory budget for stored responses (all encodings together) */
+  /** memory budget for stored responses (all encodings together); 0 stores nothing (public pages are still rewritten) */
   maxBytes: number;
   /** upper bound on how long a page is served without a render, in case an invalidation is missed */
   ttlMs: number;
   /** entries larger than this (identity bytes) are never kept */
   maxEntryBytes?: number;
+  /** production headers (HSTS, no 'unsafe-eval'); default true, as `npm start` runs production */
+  production?: boolean;
+  /** the not-found page, for Next's empty error shell of a 404 (default: this server's own /_not-found) */
+  loadNotFoundPage?: (req: IncomingMessage) => Promise<string | null>;
 };
 
 export type CachingFront = {
@@ -38,9 +51,24 @@ export function createCachingFront(next: RequestHandler, options: CachingFrontOp
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const inflight = new Map<string, Promise<CacheEntry | null>>();
   const unsubscribe = onHttpCacheInvalidation((tags) => store.invalidate(frontTagsFor(tags)));
+  const production = options.production ?? true;
+  const loadNotFoundPage = options.loadNotFoundPage ?? fetchOwnNotFoundPage;
+
+  /** A public page as it leaves the front: the error shell replaced, the runtime removed, the CSP enforced. */
+  async function finishPublicPage(req: IncomingMessage, res: ServerResponse, html: string): Promise<string> {
+    let page = html;
+    if (isErrorShell(page)) {
+      const ownNotFound = res.statusCode === 404 && pathnameOf(req.url ?? "/") !== "/_not-found";
+      page = (ownNotFound ? await loadNotFoundPage(req) : null) ?? errorPage(res.statusCode, req.url ?? "/");
+    }
+    res.setHeader("content-security-policy", publicPageCsp(production));
+    res.removeHeader("content-security-policy-report-only");
+    return stripAppRouterRuntime(page);
+  }
 
   function passThrough(req: IncomingMessage, res: ServerResponse, state: string) {
     res.setHeader("x-cache", state);
+    if (isPublicPagePath(pathnameOf(req.url ?? "/"))) rewriteHtmlResponse(res, req.method === "HEAD", (html) => finishPublicPage(req, res, html));
     return next(req, res);
   }
 
@@ -61,7 +89,11 @@ export function createCachingFront(next: RequestHandler, options: CachingFrontOp
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
-    const key = cacheKeyFor(req);
+    if (pathnameOf(req.url ?? "/") === ENHANCE_SCRIPT_PATH && (req.method === "GET" || req.method === "HEAD")) {
+      serveEnhanceScript(req, res, production);
+      return;
+    }
+    const key = options.maxBytes > 0 ? cacheKeyFor(req) : null;
     if (key === null) {
       store.stats.bypasses += 1;
       void passThrough(req, res, "BYPASS");
@@ -87,6 +119,56 @@ export function createCachingFront(next: RequestHandler, options: CachingFrontOp
   }
 
   return { handle, store, close: unsubscribe };
+}
+
+/** public/enhance.js from memory: immutable under the URL pages reference, revalidated under any other. */
+function serveEnhanceScript(req: IncomingMessage, res: ServerResponse, production: boolean): void {
+  const script = enhanceScript();
+  const headers: [string, string][] = [
+    ...securityHeaders(production).map(({ key, value }): [string, string] => [key.toLowerCase(), value]),
+    ["content-type", "application/javascript; charset=utf-8"],
+    ["cache-control", req.url === script.src ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate"],
+    ["vary", "accept-encoding"],
+    ["etag", script.etag],
+    ["x-cache", "HIT"],
+  ];
+  if (matchesEtag(req.headers["if-none-match"], script.etag)) {
+    res.writeHead(304, headers.flat());
+    res.end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = script.bodies[encoding];
+  res.writeHead(200, [...headers, ["content-length", String(body.length)], ...(encoding === "identity" ? [] : [["content-encoding", encoding]])].flat());
+  if (req.method === "HEAD") res.end();
+  else res.end(body);
+}
+
+/**
+ * The not-found page as this very server renders it at /_not-found (with the visitor's language and
+ * font cookies), for a 404 that Next answered with its empty error shell. Null if that fails.
+ */
+function fetchOwnNotFoundPage(req: IncomingMessage): Promise<string | null> {
+  const forwarded = ["cookie", "accept-language", "user-agent", "host"].flatMap((name) => {
+    const value = req.headers[name];
+    return typeof value === "string" ? [[name, value] as const] : [];
+  });
+  return new Promise((resolve) => {
+    const request = http.get(
+      { host: (req.socket.localAddress ?? "127.0.0.1").replace(/^::ffff:/, ""), port: req.socket.localPort, path: "/_not-found", headers: Object.fromEntries(forwarded), timeout: 10_000 },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const html = Buffer.concat(chunks).toString("utf8");
+          resolve(response.statusCode === 404 && !isErrorShell(html) ? html : null);
+        });
+        response.on("error", () => resolve(null));
+      },
+    );
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(null));
+  });
 }
 
 function serve(entry: CacheEntry, req: IncomingMessage, res: ServerResponse): void {

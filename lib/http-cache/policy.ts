@@ -33,6 +33,14 @@ export function isBypassedPath(pathname: string): boolean {
   return BYPASS_PREFIXES.some((prefix) => decoded === prefix || decoded.startsWith(`${prefix}/`) || decoded.startsWith(`${prefix}.`));
 }
 
+/**
+ * Paths whose HTML is a public page: rewritten by the front without the App Router runtime
+ * (lib/http-cache/islands.ts). The admin, sign-in, preview and every other bypassed path keep it.
+ */
+export function isPublicPagePath(pathname: string): boolean {
+  return !pathname.startsWith("/_next/") && !isBypassedPath(pathname);
+}
+
 export function pathnameOf(url: string): string {
   const end = url.search(/[?#]/);
   return end === -1 ? url : url.slice(0, end);

@@ -44,9 +44,18 @@ export function contentSecurityPolicy({ nonce, scriptHashes = [], production }: 
 }
 
 /**
- * The CSP for pages without a nonce (public pages, possibly served from the caching front). Their
- * HTML carries Next's inline bootstrap scripts, which differ per page, so scripts are held to 'self'
- * in report-only mode until the front stamps per-page hashes (inlineScriptHashes). The directives that
+ * The enforced CSP of public pages. The caching front serves them without the App Router runtime
+ * (lib/http-cache/islands.ts): no inline script is left, and their one script (public/enhance.js) comes
+ * from 'self', so no hash or nonce is needed and the page can be cached as it is.
+ */
+export function publicPageCsp(production: boolean): string {
+  return contentSecurityPolicy({ production });
+}
+
+/**
+ * The CSP Next.js sends outside /admin (next.config.ts). Public pages get publicPageCsp from the
+ * front instead; what keeps this pair is what still carries Next's inline bootstrap scripts (the
+ * sign-in page, `next dev`): scripts are held to 'self' in report-only mode there. The directives that
  * cannot stop a script from running (and so cannot break the page) are enforced: frame-ancestors,
  * object-src, base-uri, form-action — not default-src, which scripts would fall back to.
  */
