@@ -122,6 +122,8 @@ export function CheckboxField({ name, label, hint, errors, idPrefix, className, 
   const shownErrors = errors ?? errorsFor(state, name);
   const ids = fieldIds(name, idPrefix);
   const describedBy = [hint ? ids.hint : null, shownErrors ? ids.error : null].filter(Boolean).join(" ") || undefined;
+  // After a failed submission without JavaScript the page is rendered anew: tick what was ticked.
+  const echoed = state && !state.ok && state.values ? (state.values[name] ?? "").split("\n").includes(String(value)) : undefined;
   return (
     <div className={className ?? "mb-4"}>
       <div className="flex items-start gap-2">
@@ -134,6 +136,7 @@ export function CheckboxField({ name, label, hint, errors, idPrefix, className, 
           aria-invalid={shownErrors ? true : undefined}
           className="mt-1 size-4 rounded border-gray-300 text-brand-600"
           {...input}
+          {...(echoed === undefined || input.checked !== undefined ? {} : { defaultChecked: echoed })}
         />
         <label htmlFor={ids.control} className="text-sm text-gray-800">
           {label}

@@ -22,10 +22,24 @@ test("every public response carries nosniff, Referrer-Policy, frame-ancestors an
   }
 });
 
+test("public pages enforce their script CSP: 'self' only, no report-only fallback, on a miss, a hit and a 404", async ({ request }) => {
+  for (const url of ["/", "/news", "/search?q=园区", "/contribute", "/no-such-page"]) {
+    for (const attempt of ["first", "second"]) {
+      const response = await request.get(url);
+      const label = `${attempt} ${url}`;
+      const policy = response.headers()["content-security-policy"] ?? "";
+      expect(policy, label).toMatch(/(^|; )script-src 'self'(;|$)/);
+      expect(policy, label).toContain("default-src 'self'");
+      expect(response.headers()["content-security-policy-report-only"], label).toBeUndefined();
+      expect(await response.text(), label).not.toMatch(/<script(?![^>]*type="application\/ld\+json")(?![^>]*src="\/enhance\.js\?v=)[^>]*>/);
+    }
+  }
+});
+
 test("admin pages get a fresh nonce CSP that Next.js puts on its scripts, and the page still works", async ({ page }) => {
   const violations: string[] = [];
   await signIn(page, sampleEditor);
-  // enforced violations only (public pages log report-only ones until the front stamps hashes)
+  // enforced violations only (the sign-in page, which keeps the runtime, logs report-only ones)
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text()) && !/report-only/i.test(message.text())) violations.push(message.text());
   });
