@@ -184,11 +184,13 @@ async function main() {
       { label: "policy", path: pages.policyPath },
       { label: "report", path: pages.reportPath },
       { label: "bulletin", path: pages.bulletinPath },
+      { label: "bulletin archive", path: "/bulletins" },
       { label: "zone directory", path: "/zones" },
       { label: "zone profile", path: pages.zonePaths[0] },
       { label: "search", path: `/search?q=${encodeURIComponent("开发区")}` },
       { label: "contribute", path: "/contribute" },
       { label: "inquiry", path: "/inquiry" },
+      { label: "contribution tracking", path: "/contribute/track" },
     ];
     if (want("weight")) rows.push(...(await pageWeightRows(origin, routes)));
 

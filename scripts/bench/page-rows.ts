@@ -1,4 +1,5 @@
-// Page rows of `npm run bench`: first-load JavaScript per public route, Lighthouse, and the 投稿 form
+// Page rows of `npm run bench`: first-load JavaScript per public route (as served: the caching front
+// removes the App Router runtime, see lib/http-cache/islands.ts), Lighthouse, and the 投稿 form
 // under load.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";

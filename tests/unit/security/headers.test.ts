@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, inlineScriptHashes, publicCspHeaders, publicPolicy, securityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, inlineScriptHashes, publicCspHeaders, publicPageCsp, publicPolicy, securityHeaders } from "@/lib/security/headers";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((part) => part.split(" ")[0] === name);
 const header = (headers: { key: string; value: string }[], key: string) => headers.find((h) => h.key === key)?.value;
@@ -52,7 +52,15 @@ describe("content security policy", () => {
     }
   });
 
-  it("the enforced public policy has no script or default source (which would block Next's inline bootstrap)", () => {
+  it("public pages (served without the App Router runtime) enforce scripts from 'self' only", () => {
+    const policy = publicPageCsp(true);
+    expect(directive(policy, "script-src")).toBe("script-src 'self'");
+    expect(directive(policy, "default-src")).toBe("default-src 'self'");
+    expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive(publicPageCsp(false), "script-src")).toBe("script-src 'self' 'unsafe-eval'");
+  });
+
+  it("the enforced policy of runtime pages outside /admin has no script or default source (which would block Next's inline bootstrap)", () => {
     const { enforced, reportOnly } = publicPolicy(true);
     expect(directive(enforced, "script-src")).toBeUndefined();
     expect(directive(enforced, "default-src")).toBeUndefined();
