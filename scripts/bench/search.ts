@@ -236,15 +236,17 @@ export async function buildLatencyCorpus(scratch: Scratch, documents: number): P
   // far faster than maintained row by row.
   await scratch.prisma.$executeRawUnsafe(`ALTER TABLE "SearchDocument" SET UNLOGGED`);
   await scratch.prisma.$executeRawUnsafe(`DROP INDEX "SearchDocument_tokens_idx"`);
-  await scratch.prisma.$executeRawUnsafe(`DROP INDEX "SearchDocument_pinyin_idx"`);
+  await scratch.prisma.$executeRawUnsafe(`DROP INDEX "SearchDocument_nameTokens_idx"`);
   const BATCH = 500;
   for (let start = 0; start < documents; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, documents - start) }, (_, offset) => generatedDocument(start + offset, random, words));
     const fieldsById = new Map(batch.map((generated) => [generated.document.id, generated.fields]));
     await scratch.prisma.$executeRaw(upsertStatement(batch.map((generated) => generated.document), (document) => fieldsById.get(document.id) ?? []));
   }
-  await scratch.prisma.$executeRawUnsafe(`CREATE INDEX "SearchDocument_tokens_idx" ON "SearchDocument" USING GIN ("tokens")`);
-  await scratch.prisma.$executeRawUnsafe(`CREATE INDEX "SearchDocument_pinyin_idx" ON "SearchDocument" USING GIN ("pinyin" gin_trgm_ops)`);
+  // as the migrations make them (prisma/migrations/*_search_name_tokens)
+  for (const column of ["tokens", "nameTokens"]) {
+    await scratch.prisma.$executeRawUnsafe(`CREATE INDEX "SearchDocument_${column}_idx" ON "SearchDocument" USING GIN ("${column}") WITH (fastupdate = off)`);
+  }
   await scratch.prisma.$executeRawUnsafe(`VACUUM ANALYZE "SearchDocument"`);
   return random;
 }

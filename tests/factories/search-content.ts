@@ -2,6 +2,7 @@ import { blocksFromText } from "@/lib/content/blocks";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
+import type { SearchDocument } from "@/lib/search/types";
 
 /** Test data for search: a bulletin with items, and helpers that write content and its outbox row together. */
 let sequence = 0;
@@ -60,4 +61,27 @@ export async function enqueueEverything(): Promise<void> {
     for (const { id } of bulletins) await enqueueSearchUpdate(tx, "bulletin", id);
     for (const { id } of zones) await enqueueSearchUpdate(tx, "zone", id);
   });
+}
+
+/** A search document as the engines receive it (already normalised), for tests that index directly. */
+export function searchDocument(overrides: Partial<SearchDocument> & Pick<SearchDocument, "id">): SearchDocument {
+  return {
+    entity: overrides.id,
+    kind: "news",
+    title: "开发区动态",
+    aliases: [],
+    parentTitle: null,
+    url: `/news/${overrides.id}`,
+    summary: null,
+    body: "开发区召开工作会议。",
+    region: null,
+    zones: [],
+    year: 2025,
+    issuer: null,
+    validity: null,
+    docNumber: null,
+    publishedAt: new Date(Date.UTC(2025, 0, 1)),
+    sourceVersion: 1,
+    ...overrides,
+  };
 }

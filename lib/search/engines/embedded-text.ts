@@ -1,7 +1,7 @@
 import { indexTokens } from "../segment";
-import { isLatinWord, normalizeText, pinyinKeys, pinyinTokens } from "../normalize";
+import { normalizeText, pinyinTokens } from "../normalize";
 import type { ParsedQuery, QueryTerm } from "../query";
-import type { SearchDocument } from "../types";
+import type { SearchDocument, SearchFilters } from "../types";
 
 /**
  * Pure text plumbing of the embedded engine: tsvector and tsquery literals built in the application
@@ -50,13 +50,6 @@ export function documentNameKeys(document: SearchDocument): string {
   return [...document.aliases.map(normalizeText), ...pinyin].join(" ");
 }
 
-/** Trigram-searchable patterns for one term: the pinyin of each one-word spelling, or the latin word itself. */
-export function pinyinNamePatterns(term: QueryTerm): string[] {
-  const spellings = term.alternatives.flatMap((alternative) => (alternative.length === 1 ? alternative[0].anyOf : []));
-  const keys = spellings.map((text) => (isLatinWord(text) ? text : (pinyinKeys(text)?.full ?? "")));
-  return [...new Set(keys.filter((key) => key.length >= 3))].map((key) => `%${key}%`);
-}
-
 /** LIKE patterns for one query term: any of its spellings, %, _ and \\ escaped. */
 export function nameMatchPatterns(term: QueryTerm): string[] {
   const spellings = new Set(term.alternatives.flatMap((alternative) => (alternative.length === 1 ? alternative[0].anyOf : [])));
@@ -67,8 +60,36 @@ export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
 
+/**
+ * Facet values stored as lexemes of the tokens ("\uE000kind=news", "\uE000year=2021", …), so that a text
+ * search with filters is one GIN scan that intersects posting lists, never a scan of every text match.
+ * The private-use prefix keeps them apart from words: no query ever segments into it.
+ */
+const FACET_LEXEME_PREFIX = "\uE000";
+
+export function facetLexemes(document: Pick<SearchDocument, "kind" | "region" | "zones" | "year">): string[] {
+  return facetValueLexemes({ kind: document.kind, region: document.region, zones: document.zones, year: document.year });
+}
+
+/** The lexemes a search with these filters requires (see facetLexemes). */
+export function filterLexemes(filters: SearchFilters): string[] {
+  return facetValueLexemes({ kind: filters.kind, region: filters.region, zones: filters.zone ? [filters.zone] : [], year: filters.year });
+}
+
+function facetValueLexemes(values: { kind?: string; region?: string | null; zones: string[]; year?: number | null }): string[] {
+  const pairs = [
+    values.kind ? `kind=${values.kind}` : null,
+    values.region ? `region=${values.region}` : null,
+    ...values.zones.map((zone) => `zone=${zone}`),
+    values.year !== undefined && values.year !== null ? `year=${values.year}` : null,
+  ];
+  return [...new Set(pairs.filter((pair): pair is string => pair !== null && pair.length < MAX_LEXEME_CHARS))].map(
+    (pair) => `${FACET_LEXEME_PREFIX}${pair}`,
+  );
+}
+
 /** `'西青':1A,9D 'xiqing':2A …` — positions count up through the fields; each lexeme keeps its first few. */
-export function tsvectorLiteral(fields: WeightedTokens[]): string {
+export function tsvectorLiteral(fields: WeightedTokens[], withoutPositions: string[] = []): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   for (const field of fields) {
@@ -81,7 +102,19 @@ export function tsvectorLiteral(fields: WeightedTokens[]): string {
       positions.set(token, list);
     }
   }
-  return [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${[...new Set(list)].join(",")}`).join(" ");
+  const positioned = [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${[...new Set(list)].join(",")}`);
+  return [...positioned, ...withoutPositions.filter((lexeme) => !positions.has(lexeme)).map(quoteLexeme)].join(" ");
+}
+
+/**
+ * The "nameTokens" column: every lexeme of the title and alias fields (weights A and B), without positions.
+ * Small enough to stay in the heap row; `nameTokens @@ query` = the query names this document.
+ */
+export function nameTokensLiteral(fields: WeightedTokens[]): string {
+  const lexemes = new Set(
+    fields.filter((field) => field.weight === "A" || field.weight === "B").flatMap((field) => field.tokens),
+  );
+  return [...lexemes].filter((lexeme) => lexeme && lexeme.length <= MAX_LEXEME_CHARS).map(quoteLexeme).join(" ");
 }
 
 /**
@@ -95,6 +128,12 @@ export function tsqueryLiteral(query: Pick<ParsedQuery, "terms">, weights = ""):
   return query.terms
     .map((term) => group(term.alternatives.map((alternative) => group(alternative.map((s) => slot(s.anyOf, s.prefix)), " & ")), " | "))
     .join(" & ");
+}
+
+/** The text query and the lexemes of the filters, all required (see facetLexemes). */
+export function filteredTsqueryLiteral(text: string, filters: SearchFilters): string {
+  const required = filterLexemes(filters).map(quoteLexeme);
+  return required.length ? [`(${text})`, ...required].join(" & ") : text;
 }
 
 function group(parts: string[], operator: string): string {

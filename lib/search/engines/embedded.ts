@@ -14,8 +14,10 @@ import type {
 import {
   documentFields,
   documentNameKeys,
+  facetLexemes,
+  filteredTsqueryLiteral,
   nameMatchPatterns,
-  pinyinNamePatterns,
+  nameTokensLiteral,
   tsqueryLiteral,
   tsvectorLiteral,
   type WeightedTokens,
@@ -24,16 +26,25 @@ import {
 /**
  * The embedded engine: search documents live in the "SearchDocument" table of the portal's own
  * database (PostgreSQL or PGlite), with app-segmented tokens in a GIN-indexed tsvector.
- * Ranking: an exact 文号 first, then ts_rank with title A › aliases B › summary C › body D and a gentle
- * boost for recent documents.
+ * Ranking: an exact 文号 first, then ts_rank with title A › aliases B › summary C › body D, doubled when the
+ * title or other names contain every word, and a gentle boost for recent documents.
+ *
+ * Work per query is bounded at any corpus size (see README "Search"): the matches are read up to a sample
+ * cap with narrow columns only (never the tokens, which live in TOAST), and only a few hundred candidates
+ * are scored with ts_rank, the one step that reads tokens.
  */
 const RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"; // D, C, B, A
 const FACET_LIMIT = 20;
-/** how many matches are scored for relevance ordering; beyond that, recency has already decided */
-const RANK_CANDIDATES = 300;
-/** matches read for counting and facets; beyond this the total is "more than" and facets are sampled */
-const SAMPLE_CAP = 2000;
+/** matches read for the total and the facets; beyond this the total is "more than" and facets count the sample */
+export const SAMPLE_CAP = 2000;
+/** the best of the sample (exact 文号, then named, then newest) that are scored with ts_rank */
+const RANK_CANDIDATES = 200;
+/** when the sample is not every match: documents the query names, found through the "nameTokens" index… */
+const NAME_CANDIDATES = 100;
+/** …and the matches among the newest documents (a sample comes in storage order, not date order) */
+const RECENT_WINDOW = 100;
 const UPSERT_BATCH = 200;
+const FACET_FILTERS = ["kind", "region", "zone", "year"] as const satisfies readonly (keyof SearchFilters)[];
 
 type JsonResult = {
   total: number;
@@ -41,11 +52,21 @@ type JsonResult = {
   hits: (Omit<EngineHit, "publishedAt"> & { publishedAt: string | null })[];
 } & SearchFacets;
 
+export type EmbeddedEngineOptions = {
+  /** see SAMPLE_CAP; tests lower it to reach the sampled path with a small corpus */
+  sampleCap?: number;
+};
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
+  private readonly sampleCap: number;
 
-  constructor(private readonly prisma: () => PrismaClient) {}
+  constructor(
+    private readonly prisma: () => PrismaClient,
+    options: EmbeddedEngineOptions = {},
+  ) {
+    this.sampleCap = options.sampleCap ?? SAMPLE_CAP;
+  }
 
   async prepare(): Promise<void> {
     // The table and its indexes come with the migrations.
@@ -71,29 +92,42 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * One statement. The matches are read with narrow columns only (never the tokens), up to SAMPLE_CAP
-   * of them, once for the facets (query only) and once with the filters: below the cap, counts and
-   * facets are exact; above it, the total is a lower bound marked approximate and facets are counted on
-   * the sample. Only a few hundred candidates are scored with ts_rank
-   * (which reads their tokens): an exact 文号, documents whose title or other names contain every word
-   * (found through the trigram index on the name keys, and doubled in score), and the most recent
-   * matches (through the publishedAt index). Date order is exact at any size.
+   * One statement.
+   * - `filtered`: the matches with every filter, up to the cap + 1, narrow columns only. With a text query
+   *   the filters are lexemes of the tsquery (see facetLexemes): one GIN scan intersects them. As plain SQL
+   *   conditions, the planner may instead read a filter's index (kind = a quarter of the table) and test @@
+   *   row by row, reading each row's tokens out of TOAST, a cost it does not see.
+   *   Up to the cap, total and facets are exact; above it the total is the cap, flagged approximate (the
+   *   true count is larger), and facets count that sample, so they add up to the total.
+   * - A facet whose own filter is set counts the matches without it (`matched`, read only then).
+   * - Relevance: ts_rank on at most a few hundred candidates — the best of the sample by exact 文号, name
+   *   match and date; when the sample is not every match, also documents the query names (the small
+   *   "nameTokens" index) and the matches among the newest documents.
+   * - Date order is exact at any size: the newest matches through the publishedAt index.
    */
   async search(query: ParsedQuery, request: EngineRequest): Promise<EngineResult> {
     const text = tsqueryLiteral(query);
     const match = matchCondition(query, text);
     const filters = filterCondition(request);
+    const filteredMatch = text
+      ? matchCondition(query, filteredTsqueryLiteral(text, request), filters)
+      : Prisma.sql`${match} AND ${filters}`;
+    const active = FACET_FILTERS.filter((key) => request[key] !== undefined);
     const exact = query.docNumber ? Prisma.sql`("docNumber" = ${query.docNumber})` : Prisma.sql`false`;
     const named = nameMatchCondition(query);
     const offset = (request.page - 1) * request.pageSize;
     const wanted = offset + request.pageSize;
-    const byName = pinyinNameCondition(query);
     const page =
       request.sort === "date" || !text
         ? Prisma.sql`
             SELECT "id", row_number() OVER (ORDER BY "publishedAt" DESC NULLS LAST, "id") AS ord FROM (
-              SELECT "id", "publishedAt" FROM "SearchDocument" WHERE ${match} AND ${filters}
-              ORDER BY "publishedAt" DESC NULLS LAST, "id" LIMIT ${request.pageSize} OFFSET ${offset}
+              SELECT "id", "publishedAt" FROM (
+                (SELECT "id", "publishedAt" FROM "SearchDocument" WHERE ${filteredMatch} AND "publishedAt" IS NOT NULL
+                  ORDER BY "publishedAt" DESC, "id" LIMIT ${wanted})
+                UNION ALL
+                (SELECT "id", "publishedAt" FROM "SearchDocument" WHERE ${filteredMatch} AND "publishedAt" IS NULL
+                  ORDER BY "id" LIMIT ${wanted})
+              ) dated ORDER BY "publishedAt" DESC NULLS LAST, "id" LIMIT ${request.pageSize} OFFSET ${offset}
             ) newest`
         : Prisma.sql`
             SELECT "id", row_number() OVER (ORDER BY exact DESC, score DESC, "publishedAt" DESC NULLS LAST, "id") AS ord
@@ -105,26 +139,31 @@ export class EmbeddedSearchEngine implements SearchEngine {
                 (SELECT "id" FROM filtered ORDER BY exact DESC, named DESC, "publishedAt" DESC NULLS LAST, "id"
                   LIMIT ${Math.max(RANK_CANDIDATES, wanted)})
                 UNION
-                (SELECT "id" FROM "SearchDocument" WHERE ${match} AND ${filters}
-                  ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${Math.max(RANK_CANDIDATES, wanted)})
-                ${byName ? Prisma.sql`UNION (SELECT "id" FROM "SearchDocument" WHERE ${match} AND ${filters} AND ${byName} LIMIT ${RANK_CANDIDATES})` : Prisma.empty}
+                (SELECT "id" FROM "SearchDocument" WHERE "nameTokens" @@ ${text}::tsquery AND ${filters}
+                  AND (SELECT more FROM counted) LIMIT ${NAME_CANDIDATES})
+                UNION
+                (SELECT "id" FROM (
+                  SELECT "id", "tokens" FROM "SearchDocument" WHERE "publishedAt" IS NOT NULL AND ${filters}
+                    AND (SELECT more FROM counted) ORDER BY "publishedAt" DESC LIMIT ${RECENT_WINDOW}
+                ) recent WHERE "tokens" @@ ${text}::tsquery)
                 ${query.docNumber ? Prisma.sql`UNION (SELECT "id" FROM "SearchDocument" WHERE "docNumber" = ${query.docNumber} AND ${filters})` : Prisma.empty}
               ) c JOIN "SearchDocument" d ON d."id" = c."id"
             ) scored
             ORDER BY ord LIMIT ${request.pageSize} OFFSET ${offset}`;
-    const others = (omit: keyof SearchFilters) => filterCondition({ ...request, [omit]: undefined });
+    const facetRows = (facet: (typeof FACET_FILTERS)[number]) =>
+      active.includes(facet) ? Prisma.sql`matched WHERE ${filterCondition({ ...request, [facet]: undefined })}` : Prisma.sql`sample WHERE true`;
     const statement = Prisma.sql`
-      WITH matched AS MATERIALIZED (
-        SELECT "kind", "region", "zones", "year" FROM "SearchDocument" WHERE ${match} LIMIT ${SAMPLE_CAP + 1}
+      WITH filtered AS MATERIALIZED (
+        SELECT "id", "publishedAt", "kind", "region", "zones", "year", ${exact} AS exact, ${named} AS named
+        FROM "SearchDocument" WHERE ${filteredMatch} LIMIT ${this.sampleCap + 1}
       ),
-      filtered AS MATERIALIZED (
-        SELECT "id", "publishedAt", ${exact} AS exact, ${named} AS named
-        FROM "SearchDocument" WHERE ${match} AND ${filters} LIMIT ${SAMPLE_CAP + 1}
-      ),
+      counted AS (SELECT count(*) > ${this.sampleCap} AS more FROM filtered),
+      sample AS (SELECT "kind", "region", "zones", "year" FROM filtered LIMIT ${this.sampleCap}),
+      ${active.length ? Prisma.sql`matched AS MATERIALIZED (SELECT "kind", "region", "zones", "year" FROM "SearchDocument" WHERE ${match} LIMIT ${this.sampleCap}),` : Prisma.empty}
       page AS (${page})
       SELECT json_build_object(
-        'total', (SELECT count(*) FROM filtered),
-        'approximate', (SELECT count(*) > ${SAMPLE_CAP} FROM filtered),
+        'total', (SELECT count(*) FROM sample),
+        'approximate', (SELECT more FROM counted),
         'hits', (
           SELECT COALESCE(json_agg(json_build_object(
             'id', d."id", 'kind', d."kind", 'title', d."title", 'parentTitle', d."parentTitle", 'url', d."url",
@@ -132,17 +171,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
             'docNumber', d."docNumber", 'publishedAt', d."publishedAt") ORDER BY p.ord), '[]'::json)
           FROM page p JOIN "SearchDocument" d ON d."id" = p."id"),
         'kind', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
-          SELECT "kind" AS value, count(*)::int AS count FROM matched WHERE ${others("kind")} GROUP BY 1) f),
+          SELECT "kind" AS value, count(*)::int AS count FROM ${facetRows("kind")} GROUP BY 1) f),
         'region', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
-          SELECT "region" AS value, count(*)::int AS count FROM matched WHERE ${others("region")} AND "region" IS NOT NULL
+          SELECT "region" AS value, count(*)::int AS count FROM ${facetRows("region")} AND "region" IS NOT NULL
           GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) f),
         'zone', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
-          SELECT zone AS value, count(*)::int AS count FROM matched, unnest("zones") AS zone WHERE ${others("zone")}
+          SELECT zone AS value, count(*)::int AS count FROM (SELECT unnest("zones") AS zone FROM ${facetRows("zone")}) z
           GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}) f),
         'year', (SELECT COALESCE(json_agg(f), '[]'::json) FROM (
-          SELECT "year"::text AS value, count(*)::int AS count FROM matched WHERE ${others("year")} AND "year" IS NOT NULL GROUP BY 1) f)
+          SELECT "year"::text AS value, count(*)::int AS count FROM ${facetRows("year")} AND "year" IS NOT NULL GROUP BY 1) f)
       ) AS result`;
-    // For a word in most documents the planner prefers a sequential scan, which evaluates @@ on every row
+    // For a word in most documents the planner may prefer a sequential scan, which evaluates @@ on every row
     // and so reads every row's tokens out of TOAST. The GIN index answers @@ exactly without them: use it.
     const [{ result }] = await this.prisma().$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
@@ -163,12 +202,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { total: Number(result.total), totalIsApproximate: result.approximate, hits, facets };
   }
 
+  /** Titles the typed words name: the small "nameTokens" index, zones first, then the shortest titles. */
   async suggest(query: ParsedQuery, limit: number): Promise<string[]> {
-    const text = tsqueryLiteral(query, "AB");
+    const text = tsqueryLiteral(query);
     if (!text) return [];
     const rows = await this.prisma().$queryRaw<{ title: string }[]>`
-      SELECT "title" FROM "SearchDocument" WHERE "tokens" @@ ${text}::tsquery
-      ORDER BY ("kind" = 'zone') DESC, ts_rank(${RANK_WEIGHTS}::float4[], "tokens", ${text}::tsquery) DESC, "publishedAt" DESC NULLS LAST
+      SELECT "title" FROM "SearchDocument" WHERE "nameTokens" @@ ${text}::tsquery
+      ORDER BY ("kind" = 'zone') DESC, length("title"), "publishedAt" DESC NULLS LAST
       LIMIT ${limit * 3}`;
     return [...new Set(rows.map((row) => row.title))].slice(0, limit);
   }
@@ -192,9 +232,14 @@ function entityCondition(entities: string[]): Prisma.Sql {
   return Prisma.sql`("id" = ANY(${entities}::text[]) OR "id" LIKE ANY(${prefixes}::text[]))`;
 }
 
-function matchCondition(query: ParsedQuery, text: string | null): Prisma.Sql {
+/** `filters` (plain SQL) apply to the 文号 leg; the text leg carries them as lexemes when given. */
+function matchCondition(query: ParsedQuery, text: string | null, filters?: Prisma.Sql): Prisma.Sql {
   const textMatch = text ? Prisma.sql`"tokens" @@ ${text}::tsquery` : null;
-  const exact = query.docNumber ? Prisma.sql`"docNumber" = ${query.docNumber}` : null;
+  const exact = query.docNumber
+    ? filters
+      ? Prisma.sql`("docNumber" = ${query.docNumber} AND ${filters})`
+      : Prisma.sql`"docNumber" = ${query.docNumber}`
+    : null;
   if (textMatch && exact) return Prisma.sql`(${textMatch} OR ${exact})`;
   return textMatch ?? exact ?? Prisma.sql`true`;
 }
@@ -209,44 +254,33 @@ function nameMatchCondition(query: ParsedQuery): Prisma.Sql {
   );
 }
 
-/**
- * The same question through the trigram index on the name keys ("pinyin" column): every word's pinyin
- * (or the latin word itself) among them. Null when a word gives nothing the index can use (under 3 letters).
- */
-function pinyinNameCondition(query: ParsedQuery): Prisma.Sql | null {
-  const perTerm = query.terms.map((term) => pinyinNamePatterns(term));
-  if (!perTerm.length || perTerm.some((patterns) => !patterns.length)) return null;
-  return Prisma.join(
-    perTerm.map((patterns) => Prisma.sql`(${Prisma.join(patterns.map((pattern) => Prisma.sql`"pinyin" LIKE ${pattern}`), " OR ")})`),
-    " AND ",
-  );
-}
-
 function filterCondition(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`true`];
   if (filters.kind) parts.push(Prisma.sql`"kind" = ${filters.kind}`);
   if (filters.region) parts.push(Prisma.sql`"region" = ${filters.region}`);
-  if (filters.zone) parts.push(Prisma.sql`${filters.zone} = ANY("zones")`);
+  if (filters.zone) parts.push(Prisma.sql`"zones" @> ARRAY[${filters.zone}]::text[]`);
   if (filters.year) parts.push(Prisma.sql`"year" = ${filters.year}`);
   return Prisma.join(parts, " AND ");
 }
 
 /** `fieldsOf` is the tokenizer; the benchmark passes pre-tokenised fields to build a large corpus fast. */
 export function upsertStatement(documents: SearchDocument[], fieldsOf: (document: SearchDocument) => WeightedTokens[] = documentFields): Prisma.Sql {
-  const rows = documents.map(
-    (doc) => Prisma.sql`(${doc.id}, ${doc.kind}, ${doc.title}, ${doc.parentTitle}, ${doc.url}, ${doc.summary}, ${doc.body},
+  const rows = documents.map((doc) => {
+    const fields = fieldsOf(doc);
+    return Prisma.sql`(${doc.id}, ${doc.kind}, ${doc.title}, ${doc.parentTitle}, ${doc.url}, ${doc.summary}, ${doc.body},
       ${doc.region}, ${doc.zones}::text[], ${doc.year}::int, ${doc.issuer}, ${doc.validity}, ${doc.docNumber},
-      ${doc.publishedAt}::timestamp, ${tsvectorLiteral(fieldsOf(doc))}::tsvector, ${documentNameKeys(doc)}, ${doc.sourceVersion}::int, now())`,
-  );
+      ${doc.publishedAt}::timestamp, ${tsvectorLiteral(fields, facetLexemes(doc))}::tsvector, ${nameTokensLiteral(fields)}::tsvector,
+      ${documentNameKeys(doc)}, ${doc.sourceVersion}::int, now())`;
+  });
   return Prisma.sql`
     INSERT INTO "SearchDocument" ("id", "kind", "title", "parentTitle", "url", "summary", "body", "region", "zones", "year",
-      "issuer", "validity", "docNumber", "publishedAt", "tokens", "pinyin", "sourceVersion", "indexedAt")
+      "issuer", "validity", "docNumber", "publishedAt", "tokens", "nameTokens", "pinyin", "sourceVersion", "indexedAt")
     VALUES ${Prisma.join(rows)}
     ON CONFLICT ("id") DO UPDATE SET
       "kind" = EXCLUDED."kind", "title" = EXCLUDED."title", "parentTitle" = EXCLUDED."parentTitle", "url" = EXCLUDED."url",
       "summary" = EXCLUDED."summary", "body" = EXCLUDED."body", "region" = EXCLUDED."region", "zones" = EXCLUDED."zones",
       "year" = EXCLUDED."year", "issuer" = EXCLUDED."issuer", "validity" = EXCLUDED."validity",
       "docNumber" = EXCLUDED."docNumber", "publishedAt" = EXCLUDED."publishedAt", "tokens" = EXCLUDED."tokens",
-      "pinyin" = EXCLUDED."pinyin", "sourceVersion" = EXCLUDED."sourceVersion", "indexedAt" = EXCLUDED."indexedAt"
+      "nameTokens" = EXCLUDED."nameTokens", "pinyin" = EXCLUDED."pinyin", "sourceVersion" = EXCLUDED."sourceVersion", "indexedAt" = EXCLUDED."indexedAt"
     WHERE "SearchDocument"."sourceVersion" <= EXCLUDED."sourceVersion"`;
 }
