@@ -1,5 +1,6 @@
-// Search benchmarks for `npm run bench`: quality of the labelled query set (success@3, MRR) and latency on a generated 100 000-document corpus, both on the embedded engine in scratch databases.
+// Search benchmarks for `npm run bench`: quality of the labelled query set (success@3, MRR) and latency on a generated 100 000-document corpus, both on the embedded engine in scratch databases (latency on PostgreSQL, zp_search_bench).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import pg from "pg";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +16,7 @@ import { indexTokens } from "@/lib/search/segment";
 import { runSearch } from "@/lib/search/service";
 import { SEARCH_KINDS, type SearchDocument, type SearchKind, type SearchRequest } from "@/lib/search/types";
 import { SAMPLE_DOCUMENTS_DIR, seedSampleContent } from "@/prisma/seed";
+import { benchDatabaseUrl } from "./database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const QUERY_SET_PATH = path.join(ROOT, "tests/fixtures/search/queries.json");
@@ -47,6 +49,33 @@ export async function openScratch(folder?: string): Promise<Scratch> {
       await prisma.$disconnect();
       await database.handle.close();
       if (folder) await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh scratch PostgreSQL database `name` (dropped again on close), migrated, with its own engine. */
+export async function openPostgresScratch(adminUrl: string, name: string): Promise<Scratch> {
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(`CREATE DATABASE "${name}"`);
+  const database = createDatabase(benchDatabaseUrl(adminUrl, name), 2);
+  await deployMigrations(database.handle.factory);
+  const prisma = database.prisma;
+  return {
+    prisma,
+    engine: new EmbeddedSearchEngine(() => prisma),
+    close: async () => {
+      await prisma.$disconnect();
+      await database.handle.close();
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }
@@ -126,7 +155,19 @@ export async function benchSearchQuality(_options: { quick?: boolean } = {}): Pr
 
 // ───────────────────────── latency ─────────────────────────
 
-export type LatencyResult = { p50Ms: number; p95Ms: number; documents: number; searches: number; loadSeconds: number; result: string; pass: boolean };
+export type LatencyResult = {
+  p50Ms: number;
+  p95Ms: number;
+  documents: number;
+  searches: number;
+  database: string;
+  loadSeconds: number;
+  result: string;
+  pass: boolean;
+};
+
+export const LATENCY_SEARCHES = 1000;
+export const SEARCH_BENCH_DB = "zp_search_bench";
 
 /** mulberry32: the same corpus and queries on every run. */
 function createRandom(seed: number) {
@@ -198,19 +239,27 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * p50/p95 of whole searches (query parsing, hits, total, facets, highlighting) on a generated corpus,
- * over a mix of labelled queries, single common and rare words, two-word queries, pinyin, filters and
- * date sorting. `documents` may be given as a number or as { documents, quick } (quick = 10 000).
+ * over 1 000 mixed queries: labelled queries, single common and rare words, two-word queries, pinyin,
+ * filters and date sorting. The corpus goes into a fresh PostgreSQL database (zp_search_bench, dropped
+ * afterwards); `pglite: true` measures the embedded PGlite instead. `documents` may be given as a number
+ * or as { documents, quick } (quick = 10 000).
  */
-export async function benchSearchLatency(options: number | { documents?: number; quick?: boolean } = {}): Promise<LatencyResult> {
-  const documents = typeof options === "number" ? options : (options.documents ?? (options.quick ? 10_000 : 100_000));
+export async function benchSearchLatency(
+  options: number | { documents?: number; quick?: boolean; searches?: number; pglite?: boolean; adminUrl?: string } = {},
+): Promise<LatencyResult> {
+  const settings = typeof options === "number" ? { documents: options } : options;
+  const documents = settings.documents ?? (settings.quick ? 10_000 : 100_000);
+  const searches = settings.searches ?? LATENCY_SEARCHES;
+  const adminUrl = settings.adminUrl ?? process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
   const folder = path.join(os.tmpdir(), `search-bench-${process.pid}-${Date.now().toString(36)}`);
-  const scratch = await openScratch(folder);
+  const scratch = settings.pglite ? await openScratch(folder) : await openPostgresScratch(adminUrl, SEARCH_BENCH_DB);
+  const database = settings.pglite ? "PGlite" : "PostgreSQL";
   try {
     const loadStarted = performance.now();
     const random = await buildLatencyCorpus(scratch, documents);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const requests = latencyRequests(random);
-    for (const request of requests.slice(0, 10)) await runSearch(request, scratch.engine); // warm-up
+    const requests = latencyRequests(random, searches);
+    for (const request of requests.slice(0, 20)) await runSearch(request, scratch.engine); // warm-up
     const timings = (await timeSearches(scratch, requests)).map((timing) => timing.ms).sort((a, b) => a - b);
     const p50Ms = Math.round(percentile(timings, 50) * 10) / 10;
     const p95Ms = Math.round(percentile(timings, 95) * 10) / 10;
@@ -219,8 +268,9 @@ export async function benchSearchLatency(options: number | { documents?: number;
       p95Ms,
       documents,
       searches: timings.length,
+      database,
       loadSeconds: Math.round(loadSeconds),
-      result: `p50 ${p50Ms} ms, p95 ${p95Ms} ms over ${documents.toLocaleString("en")} documents (${timings.length} searches; corpus built in ${Math.round(loadSeconds)} s)`,
+      result: `p50 ${p50Ms} ms, p95 ${p95Ms} ms over ${documents.toLocaleString("en")} documents on ${database} (${timings.length} searches; corpus built in ${Math.round(loadSeconds)} s)`,
       pass: p95Ms <= 50,
     };
   } finally {
@@ -252,12 +302,12 @@ export async function buildLatencyCorpus(scratch: Scratch, documents: number): P
 }
 
 /** The query mix: labelled queries, common and rare single words, two words, pinyin, filters, date sort, page 2. */
-export function latencyRequests(random: () => number): SearchRequest[] {
+export function latencyRequests(random: () => number, count = LATENCY_SEARCHES): SearchRequest[] {
   const words = vocabularyFromSamples();
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const labelled = loadQuerySet().map((query) => query.q);
   const requests: SearchRequest[] = [];
-  for (let i = 0; i < 200; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const shape = i % 8;
     if (shape === 0) requests.push({ q: pick(labelled) });
     else if (shape === 1) requests.push({ q: pick(words.tokens) });
@@ -281,10 +331,12 @@ export async function timeSearches(scratch: Scratch, requests: SearchRequest[]):
   return timings;
 }
 
-// Run directly: `npx tsx scripts/bench/search.ts [quality|latency] [documents]`
+// Run directly: `npx tsx scripts/bench/search.ts [quality|latency] [documents] [--pglite]`
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const [which = "quality", count] = process.argv.slice(2);
-  const result = which === "latency" ? await benchSearchLatency(count ? Number(count) : {}) : await benchSearchQuality();
+  const [which = "quality", count] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+  const pglite = process.argv.includes("--pglite");
+  const result =
+    which === "latency" ? await benchSearchLatency({ documents: count ? Number(count) : undefined, pglite }) : await benchSearchQuality();
   console.log(JSON.stringify(result, null, 2));
   process.exit(0);
 }

@@ -37,9 +37,11 @@ const RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"; // D, C, B, A
 const FACET_LIMIT = 20;
 /** matches read for the total and the facets; beyond this the total is "more than" and facets count the sample */
 export const SAMPLE_CAP = 2000;
-/** the best of the sample (exact 文号, then named, then newest) that are scored with ts_rank */
+/** the best of the sample (exact 文号, then named, then newest) that are scored with ts_rank… */
 const RANK_CANDIDATES = 200;
-/** when the sample is not every match: documents the query names, found through the "nameTokens" index… */
+/** …fewer when the sample is not every match, since then the next two sources add candidates: */
+const SAMPLED_RANK_CANDIDATES = 100;
+/** documents the query names, through the small "nameTokens" index (unless the sample has enough of them)… */
 const NAME_CANDIDATES = 100;
 /** …and the matches among the newest documents (a sample comes in storage order, not date order) */
 const RECENT_WINDOW = 100;
@@ -102,8 +104,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * - A facet whose own filter is set counts the matches without it (`matched`, read only then).
    * - Relevance: ts_rank on at most a few hundred candidates — the best of the sample by exact 文号, name
    *   match and date; when the sample is not every match, also documents the query names (the small
-   *   "nameTokens" index) and the matches among the newest documents.
-   * - Date order is exact at any size: the newest matches through the publishedAt index.
+   *   "nameTokens" index, asked only when the sample holds few of them: a word in a tenth of all titles
+   *   costs a large bitmap and adds nothing the sample lacks) and the matches among the newest documents.
+   * - Date order is exact at any size: the sample when it holds every match, otherwise the newest matches
+   *   through the publishedAt index (with more than the cap matching, the walk soon finds a page of them;
+   *   with few or none it would read every row's tokens, which is why it is not asked then).
    */
   async search(query: ParsedQuery, request: EngineRequest): Promise<EngineResult> {
     const text = tsqueryLiteral(query);
@@ -122,11 +127,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
         ? Prisma.sql`
             SELECT "id", row_number() OVER (ORDER BY "publishedAt" DESC NULLS LAST, "id") AS ord FROM (
               SELECT "id", "publishedAt" FROM (
+                (SELECT "id", "publishedAt" FROM filtered WHERE NOT (SELECT more FROM counted))
+                UNION ALL
                 (SELECT "id", "publishedAt" FROM "SearchDocument" WHERE ${filteredMatch} AND "publishedAt" IS NOT NULL
-                  ORDER BY "publishedAt" DESC, "id" LIMIT ${wanted})
+                  AND (SELECT more FROM counted) ORDER BY "publishedAt" DESC, "id" LIMIT ${wanted})
                 UNION ALL
                 (SELECT "id", "publishedAt" FROM "SearchDocument" WHERE ${filteredMatch} AND "publishedAt" IS NULL
-                  ORDER BY "id" LIMIT ${wanted})
+                  AND (SELECT more FROM counted) ORDER BY "id" LIMIT ${wanted})
               ) dated ORDER BY "publishedAt" DESC NULLS LAST, "id" LIMIT ${request.pageSize} OFFSET ${offset}
             ) newest`
         : Prisma.sql`
@@ -137,10 +144,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
                   * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - d."publishedAt")) / 31536000.0, 10.0))) AS score
               FROM (
                 (SELECT "id" FROM filtered ORDER BY exact DESC, named DESC, "publishedAt" DESC NULLS LAST, "id"
-                  LIMIT ${Math.max(RANK_CANDIDATES, wanted)})
+                  LIMIT (SELECT CASE WHEN more THEN ${Math.max(SAMPLED_RANK_CANDIDATES, wanted)}::int ELSE ${Math.max(RANK_CANDIDATES, wanted)}::int END FROM counted))
                 UNION
                 (SELECT "id" FROM "SearchDocument" WHERE "nameTokens" @@ ${text}::tsquery AND ${filters}
-                  AND (SELECT more FROM counted) LIMIT ${NAME_CANDIDATES})
+                  AND (SELECT more AND named < ${NAME_CANDIDATES}::int FROM counted) LIMIT ${NAME_CANDIDATES})
                 UNION
                 (SELECT "id" FROM (
                   SELECT "id", "tokens" FROM "SearchDocument" WHERE "publishedAt" IS NOT NULL AND ${filters}
@@ -154,10 +161,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
       active.includes(facet) ? Prisma.sql`matched WHERE ${filterCondition({ ...request, [facet]: undefined })}` : Prisma.sql`sample WHERE true`;
     const statement = Prisma.sql`
       WITH filtered AS MATERIALIZED (
-        SELECT "id", "publishedAt", "kind", "region", "zones", "year", ${exact} AS exact, ${named} AS named
+        SELECT "id", "publishedAt", "kind", "region", "zones", "year", ${exact} AS exact,
+          ${text ? Prisma.sql`COALESCE("nameTokens" @@ ${text}::tsquery, false)` : Prisma.sql`false`} AS named
         FROM "SearchDocument" WHERE ${filteredMatch} LIMIT ${this.sampleCap + 1}
       ),
-      counted AS (SELECT count(*) > ${this.sampleCap} AS more FROM filtered),
+      counted AS (SELECT count(*) > ${this.sampleCap} AS more, count(*) FILTER (WHERE named) AS named FROM filtered),
       sample AS (SELECT "kind", "region", "zones", "year" FROM filtered LIMIT ${this.sampleCap}),
       ${active.length ? Prisma.sql`matched AS MATERIALIZED (SELECT "kind", "region", "zones", "year" FROM "SearchDocument" WHERE ${match} LIMIT ${this.sampleCap}),` : Prisma.empty}
       page AS (${page})
