@@ -40,17 +40,9 @@ export type Scratch = { prisma: PrismaClient; engine: EmbeddedSearchEngine; clos
 /** A scratch embedded database (in memory or in a temporary folder), migrated, with its own engine. */
 export async function openScratch(folder?: string): Promise<Scratch> {
   const database = createDatabase(folder ? `pglite:${folder}` : "pglite:memory://");
-  await deployMigrations(database.handle.factory);
-  const prisma = database.prisma;
-  return {
-    prisma,
-    engine: new EmbeddedSearchEngine(() => prisma),
-    close: async () => {
-      await prisma.$disconnect();
-      await database.handle.close();
-      if (folder) await rm(folder, { recursive: true, force: true });
-    },
-  };
+  return migratedScratch(database, async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
 }
 
 /** A fresh scratch PostgreSQL database `name` (dropped again on close), migrated, with its own engine. */
@@ -66,7 +58,10 @@ export async function openPostgresScratch(adminUrl: string, name: string): Promi
   };
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin(`CREATE DATABASE "${name}"`);
-  const database = createDatabase(benchDatabaseUrl(adminUrl, name), 2);
+  return migratedScratch(createDatabase(benchDatabaseUrl(adminUrl, name), 2), () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+async function migratedScratch(database: ReturnType<typeof createDatabase>, removeDatabase: () => Promise<void>): Promise<Scratch> {
   await deployMigrations(database.handle.factory);
   const prisma = database.prisma;
   return {
@@ -75,7 +70,7 @@ export async function openPostgresScratch(adminUrl: string, name: string): Promi
     close: async () => {
       await prisma.$disconnect();
       await database.handle.close();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await removeDatabase();
     },
   };
 }
