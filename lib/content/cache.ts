@@ -1,6 +1,7 @@
 import { revalidateTag, unstable_cache } from "next/cache";
-import { invalidateHttpCache } from "@/lib/http-cache/signal";
+import { invalidateHttpCache, onHttpCacheInvalidation } from "@/lib/http-cache/signal";
 import { cache } from "react";
+import { createReadMemo } from "./read-memo";
 
 /**
  * Public reads are cached in Next's data cache, tagged by content type, and dropped when an editor
@@ -58,6 +59,17 @@ export function revalidateContent(...types: ContentType[]): string[] {
 }
 
 /**
+ * How long this process reuses a decoded read without hearing of a revalidation: the bound on staleness
+ * where nothing tells it (several nodes under plain `next start`). Under `npm start` every revalidation,
+ * on this node or another (the caching front's tag feed), clears the memo at once.
+ */
+export const READ_MEMO_MS = 1_000;
+
+const memo = createReadMemo({ ttlMs: READ_MEMO_MS, maxEntries: 2_000 });
+// Every revalidation this process hears of — content tags, paths, layouts — clears it: they are rare.
+onHttpCacheInvalidation(() => memo.clear());
+
+/**
  * Wraps a public read in the data cache. The cached value travels as JSON, so Dates are encoded and
  * revived here (unstable_cache would otherwise hand back strings).
  */
@@ -67,8 +79,10 @@ export function cachedRead<A extends unknown[], R>(name: string, types: ContentT
   const perRequest = cache(async (key: string): Promise<R> => {
     const args = JSON.parse(key, reviveDates) as A;
     if (!hasDataCache()) return read(...args);
-    const encoded = await unstable_cache(async () => encodeCached(await read(...args)), [name, key], { tags, revalidate: MAX_STALE_SECONDS })();
-    return decodeCached<R>(encoded);
+    return memo.read(`${name}\u0000${key}`, async () => {
+      const encoded = await unstable_cache(async () => encodeCached(await read(...args)), [name, key], { tags, revalidate: MAX_STALE_SECONDS })();
+      return decodeCached<R>(encoded);
+    });
   });
   return (...args: A): Promise<R> => perRequest(encodeCached(args));
 }
