@@ -62,6 +62,8 @@ const envSchema = z.object({
   HTTP_CACHE_MB: z.coerce.number().int().min(0).max(16384).default(256),
   /** longest time a cached public page is served without a render, should an invalidation be missed */
   HTTP_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** reverse proxies whose X-Forwarded-For is believed (loopback, private, addresses, CIDR ranges); unset → the socket address is the client */
+  TRUSTED_PROXIES: z.string().trim().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,3 +1,6 @@
+import { noteUnavailableAnswer, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/database/outage";
+import { isDatabaseUnreachable } from "@/lib/database/unreachable";
+
 /**
  * The one error type. Codes map to HTTP status in one place; messages are shown to users (Chinese).
  */
@@ -30,16 +33,30 @@ export class AppError extends Error {
   }
 }
 
-/** Prisma error codes, never message text: P2002 unique violation, P2025 record not found. */
+/**
+ * Prisma error codes, never message text: P2002 unique violation, P2025 record not found; an unreachable
+ * database (refused, restarting, connection cut — lib/database/unreachable.ts) is UNAVAILABLE (503).
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : "";
   if (code === "P2002") return new AppError("CONFLICT", "已存在相同的记录");
   if (code === "P2025") return new AppError("NOT_FOUND", "记录不存在");
-  if (["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "57P01", "57P03"].includes(code)) {
-    return new AppError("UNAVAILABLE", "服务暂时不可用，请稍后再试");
-  }
+  if (isDatabaseUnreachable(error)) return new AppError("UNAVAILABLE", UNAVAILABLE_MESSAGE);
   return new AppError("INTERNAL", "服务器内部错误，请稍后再试");
+}
+
+/** The error as the request's answer: logged when unexpected; an outage is noted so the response is a 503. */
+function answerWith(error: unknown): AppError {
+  const appError = toAppError(error);
+  if (appError.code === "INTERNAL") console.error(error);
+  if (appError.code === "UNAVAILABLE") noteUnavailableAnswer();
+  return appError;
+}
+
+/** For instrumentation.ts: an error nobody caught that came from an unreachable database makes the answer a 503. */
+export function noteUncaughtError(error: unknown): void {
+  if (isDatabaseUnreachable(error)) noteUnavailableAnswer();
 }
 
 export type ActionResult<T> =
@@ -51,8 +68,7 @@ export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionRe
   try {
     return { ok: true, data: await run() };
   } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error(error);
+    const appError = answerWith(error);
     return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors };
   }
 }
@@ -62,7 +78,8 @@ export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionRe
  * redirect — handlers are called by scripts and fetches, which should see the refusal, not a page.
  */
 export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  if (appError.code === "INTERNAL") console.error(error);
-  return Response.json({ error: appError.message, code: appError.code }, { status: appError.status, headers: { "Cache-Control": "no-store" } });
+  const appError = answerWith(error);
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (appError.code === "UNAVAILABLE") headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return Response.json({ error: appError.message, code: appError.code }, { status: appError.status, headers });
 }

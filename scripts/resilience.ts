@@ -44,7 +44,7 @@ function startServer(databaseUrl: string): ChildProcess {
   const server = spawn("npx", ["tsx", "scripts/start.ts", "--no-build", "--port", String(PORT)], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "resilience-secret-resilience-secret-0123", SITE_URL: BASE, RUN_JOBS: "true" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "resilience-secret-resilience-secret-0123", SITE_URL: BASE, RUN_JOBS: "true", TRUSTED_PROXIES: "loopback" },
     detached: true,
   });
   server.stdout?.on("data", () => {});

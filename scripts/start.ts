@@ -3,9 +3,11 @@
 // created and seeded on first use. `npm run serve` does the same without the build check.
 import http from "node:http";
 import { resolveDatabaseTarget } from "@/lib/database/config";
+import { withOutageStatus } from "@/lib/database/outage";
 import { env } from "@/lib/env";
 import { createCachingFront } from "@/lib/http-cache/front";
 import { startTagFeed } from "@/lib/http-cache/tag-feed";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@/lib/rate-limit/client-address";
 import { sampleAccounts } from "@/prisma/seed/zones";
 import { buildProduction, isBuildStale, ROOT } from "./lib/build";
 
@@ -34,7 +36,15 @@ const front = createCachingFront((req, res) => nextHandler(req, res), { maxBytes
 const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 // On PostgreSQL other app nodes may publish: their revalidations reach this node's front through the database.
 const tagFeed = config.HTTP_CACHE_MB > 0 && target.kind === "postgres" ? startTagFeed(target.url, 100, (line) => console.warn(line)) : null;
-const server = http.createServer(front.handle);
+const trustedProxies = parseTrustedProxies(config.TRUSTED_PROXIES);
+// Every request: the client address resolved from the socket (lib/rate-limit/client-address.ts), and a
+// database outage answered 503 with Retry-After instead of the error page's 500 (lib/database/outage.ts).
+const server = http.createServer(
+  withOutageStatus((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    return front.handle(req, res);
+  }),
+);
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));
 

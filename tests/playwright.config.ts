@@ -45,6 +45,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
       SITE_URL: baseURL,
       RUN_JOBS: "true",
+      // The specs post as many visitors (X-Forwarded-For) through loopback, standing in for a trusted proxy.
+      TRUSTED_PROXIES: "loopback",
     },
   },
 });

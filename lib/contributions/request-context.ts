@@ -5,9 +5,9 @@ import { env } from "@/lib/env";
 import { hashClient } from "@/lib/rate-limit/limiter";
 
 /**
- * Request details for the public forms (shared with inquiries). The client address is the one the
- * nearest proxy saw (the last X-Forwarded-For entry, which a client cannot forge, as for sign-in
- * throttling) and is only ever kept as a salted hash.
+ * Request details for the public forms (shared with inquiries). The client address is the socket's, or
+ * what a trusted proxy reported (lib/rate-limit/client-address.ts, as for sign-in throttling), and is only
+ * ever kept as a salted hash.
  */
 export async function requestClientHash(): Promise<string> {
   return hashClient(clientAddressFrom(await headers()));

@@ -6,6 +6,8 @@ import pg from "pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "./config";
+import { noteDatabaseUnreachable } from "./outage";
+import { isDatabaseUnreachable } from "./unreachable";
 
 /** pg_trgm must be loaded every time a data folder that has it installed is opened (see shared NOTES). */
 const PGLITE_EXTENSIONS = { pg_trgm };
@@ -38,7 +40,7 @@ export function createAdapter(target: DatabaseTarget, pool: PoolOptions = {}): A
   const factory = new PrismaPg({ connectionString: target.url, max: pool.max ?? 10 });
   const connect = factory.connect.bind(factory);
   const withShadow = Object.assign(factory, {
-    connect: async () => decodeCatalogChar(await connect()),
+    connect: async () => noteOutages(decodeCatalogChar(await connect())),
     connectToShadowDb: async () => decodeCatalogChar(await connectToPostgresShadow(target.url)),
   });
   return { factory: withShadow, close: async () => {} };
@@ -63,6 +65,35 @@ function decodeCatalogChar(adapter: SqlDriverAdapter): SqlDriverAdapter {
     return result;
   };
   return adapter;
+}
+
+type Observed = Record<string, unknown>;
+
+/** Re-throws what `method` throws, noting on the request being handled when the database is unreachable. */
+function observe<T extends object>(target: T, methods: string[], wrapResult?: (value: unknown) => unknown): T {
+  const object = target as unknown as Observed;
+  for (const name of methods) {
+    const method = object[name];
+    if (typeof method !== "function") continue;
+    object[name] = async (...args: unknown[]) => {
+      try {
+        const result: unknown = await method.apply(target, args);
+        return wrapResult ? wrapResult(result) : result;
+      } catch (error) {
+        if (isDatabaseUnreachable(error)) noteDatabaseUnreachable();
+        throw error;
+      }
+    };
+  }
+  return target;
+}
+
+/** Every query and transaction step notes an outage on the request (lib/database/outage.ts: 503, not 500). */
+function noteOutages(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const steps = ["queryRaw", "executeRaw", "commit", "rollback"];
+  return observe(adapter, ["queryRaw", "executeRaw", "executeScript", "startTransaction"], (value) =>
+    typeof value === "object" && value !== null && "commit" in value ? observe(value, steps) : value,
+  );
 }
 
 /**
