@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { noteUnavailableAnswer, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/database/outage";
 import { isDatabaseUnreachable } from "@/lib/database/unreachable";
 
@@ -62,6 +63,20 @@ export function noteUncaughtError(error: unknown): void {
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * Server actions are HTTP endpoints anyone can call by their id with any arguments, so each checks the
+ * shape of what it was given before using it, and answers a wrong shape with this typed result.
+ */
+const formDataArgument = z.instanceof(FormData);
+
+export function isFormData(value: unknown): value is FormData {
+  return formDataArgument.safeParse(value).success;
+}
+
+export function malformedArguments(): { ok: false; code: "BAD_REQUEST"; message: string } {
+  return { ok: false, code: "BAD_REQUEST", message: "请求参数不正确" };
+}
 
 /** Server actions return typed results and never throw to the UI. */
 export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {

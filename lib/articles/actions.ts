@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { formValues, type FormState } from "@/components/admin/form-state";
 import { parseFormData, readTextFields } from "@/lib/auth/form-data";
 import { revalidateContent } from "@/lib/content/cache";
 import { requirePermission } from "@/lib/auth/session";
 import type { Block } from "@/lib/content/blocks";
 import { parseMarkdown } from "@/lib/content/markdown";
-import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { runPublishChecks, type CheckResult } from "./checks";
 import { createArticleDraft, restoreArticleRevision, saveArticle, setPolicyValidity, transitionArticle, type SavedArticle } from "./editing";
 import { heartbeatPresence, leavePresence, type OtherEditor } from "./presence";
@@ -32,6 +33,7 @@ function afterChange(article: SavedArticle) {
 }
 
 export async function saveArticleAction(_previous: FormState, formData: FormData): Promise<FormState<{ id: string; version: number }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const isNew = !formData.get("id");
   const result = await toActionResult(async () => {
     const user = await requirePermission(isNew ? "content.create" : "content.edit");
@@ -46,6 +48,7 @@ export async function saveArticleAction(_previous: FormState, formData: FormData
 
 /** Called by the editor a few seconds after typing stops; never creates, never changes the status. */
 export async function autosaveArticleAction(formData: FormData): Promise<ActionResult<{ version: number; savedAt: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("content.edit");
     const input = parseFormData(autosaveSchema, formData);
@@ -59,6 +62,7 @@ export type BodyPreview = { blocks: Block[]; checks: CheckResult[] };
 
 /** The live preview and checks for what is being typed (nothing is stored). */
 export async function previewArticleAction(formData: FormData): Promise<ActionResult<BodyPreview>> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     await requirePermission("content.read_drafts");
     // a half-filled form still gets its preview: the title is not needed to render the body
@@ -72,6 +76,7 @@ export async function previewArticleAction(formData: FormData): Promise<ActionRe
 }
 
 export async function transitionArticleAction(_previous: FormState, formData: FormData): Promise<FormState<{ status: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const intent = transitionIntentSchema.safeParse(formData.get("intent")).data;
     // the permission of the very action asked for, before anything else is read
@@ -84,6 +89,7 @@ export async function transitionArticleAction(_previous: FormState, formData: Fo
 }
 
 export async function setPolicyValidityAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("content.publish");
     afterChange(await setPolicyValidity(user, parseFormData(policyLifecycleSchema, formData)));
@@ -92,6 +98,7 @@ export async function setPolicyValidityAction(_previous: FormState, formData: Fo
 }
 
 export async function restoreRevisionAction(_previous: FormState, formData: FormData): Promise<FormState<{ version: number }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("content.edit");
     const input = parseFormData(restoreRevisionSchema, formData);
@@ -103,8 +110,11 @@ export async function restoreRevisionAction(_previous: FormState, formData: Form
   return settle(result, formData);
 }
 
+const presenceArguments = z.tuple([z.string(), z.boolean()]);
+
 /** Heartbeat of an open editor; answers who else has the same article open. */
 export async function articlePresenceAction(id: string, leaving = false): Promise<ActionResult<OtherEditor[]>> {
+  if (!presenceArguments.safeParse([id, leaving]).success) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("content.edit");
     const parsed = presenceSchema.safeParse({ id });

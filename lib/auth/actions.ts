@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/components/admin/form-state";
 import { recordAudit } from "@/lib/audit/record";
-import { toActionResult } from "@/lib/errors";
+import { isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { changeOwnPassword, disableTotp, enableTotp, endAllSessions } from "./account";
 import { changePasswordSchema, disableTotpSchema, enableTotpSchema } from "./account-schema";
 import { parseFormData } from "./form-data";
@@ -40,6 +40,7 @@ export async function signOutEverywhere(): Promise<void> {
 }
 
 export async function changePassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("admin.access");
     const input = parseFormData(changePasswordSchema, formData);
@@ -52,6 +53,7 @@ export async function changePassword(_previous: FormState, formData: FormData): 
 }
 
 export async function enableTotpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("admin.access");
     await enableTotp(user.id, parseFormData(enableTotpSchema, formData));
@@ -63,6 +65,7 @@ export async function enableTotpAction(_previous: FormState, formData: FormData)
 }
 
 export async function disableTotpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("admin.access");
     await disableTotp(user.id, parseFormData(disableTotpSchema, formData));

@@ -7,7 +7,7 @@ import { parseFormData } from "@/lib/auth/form-data";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { revalidateContent } from "@/lib/content/cache";
-import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { addItemFromArticle, addSection, createBulletin, moveEntry, publishBulletin, removeEntry, renameSection, reorderItems, saveItem, updateBulletinMeta, type ComposedBulletin } from "./compose";
 import { bulletinMetaSchema, itemSchema, moveSchema, pickArticleSchema, publishBulletinSchema, removeSchema, reorderItemsSchema, sectionSchema } from "./schema";
 
@@ -26,6 +26,7 @@ function afterChange(bulletin: ComposedBulletin) {
 type Result = FormState<{ id: string; version: number }>;
 
 export async function saveBulletinMetaAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const isNew = !formData.get("id");
   const result = await toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
@@ -37,6 +38,7 @@ export async function saveBulletinMetaAction(_previous: FormState, formData: For
 }
 
 export async function saveSectionAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
     const input = parseFormData(sectionSchema, formData);
@@ -47,6 +49,7 @@ export async function saveSectionAction(_previous: FormState, formData: FormData
 }
 
 export async function saveItemAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
     return afterChange(await saveItem(user, parseFormData(itemSchema, formData)));
@@ -55,6 +58,7 @@ export async function saveItemAction(_previous: FormState, formData: FormData): 
 }
 
 export async function pickArticleAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
     const input = parseFormData(pickArticleSchema, formData);
@@ -64,6 +68,7 @@ export async function pickArticleAction(_previous: FormState, formData: FormData
 }
 
 export async function moveEntryAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
     const input = parseFormData(moveSchema, formData);
@@ -74,6 +79,7 @@ export async function moveEntryAction(_previous: FormState, formData: FormData):
 
 /** Drag-and-drop calls this directly with the section's new order. */
 export async function reorderItemsAction(formData: FormData): Promise<ActionResult<{ id: string; version: number }>> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
     const input = parseFormData(reorderItemsSchema, formData);
@@ -82,6 +88,7 @@ export async function reorderItemsAction(formData: FormData): Promise<ActionResu
 }
 
 export async function removeEntryAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("bulletin.compose");
     const input = parseFormData(removeSchema, formData);
@@ -91,6 +98,7 @@ export async function removeEntryAction(_previous: FormState, formData: FormData
 }
 
 export async function publishBulletinAction(_previous: FormState, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("content.publish");
     if (!can(user, "bulletin.compose")) throw new AppError("FORBIDDEN", "没有权限发布简报");

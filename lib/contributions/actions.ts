@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { AppError, toActionResult } from "@/lib/errors";
+import { AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { deliverMailSoon } from "@/lib/mail/deliver-soon";
 import { echoForm, fieldErrorsFrom, readForm, type PublicFormState } from "./form-state";
 import { getContributionStatus, type ContributionStatusView } from "./queries";
@@ -19,6 +19,7 @@ import { normalizeTrackingCode } from "./tracking-code";
 
 /** The 投稿 form. Success → the confirmation page; failure → the same form with what was typed and why. */
 export async function submitContributionAction(_previous: PublicFormState, formData: FormData): Promise<PublicFormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData);
   const result = await toActionResult(async () => submitContribution(raw, { clientHash: await requestClientHash() }));
   if (!result.ok) return { ...result, values: echoForm(formData, [HONEYPOT_FIELD]) };
@@ -29,6 +30,7 @@ export async function submitContributionAction(_previous: PublicFormState, formD
 }
 
 export async function lookupContributionStatusAction(_previous: PublicFormState<ContributionStatusView>, formData: FormData): Promise<PublicFormState<ContributionStatusView>> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData);
   const result = await toActionResult(async () => {
     const parsed = statusLookupSchema.safeParse(raw);
@@ -58,6 +60,7 @@ function reviewPaths(id: string) {
 }
 
 export async function startContributionReviewAction(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("contribution.review");
     const id = readId(formData);
@@ -68,6 +71,7 @@ export async function startContributionReviewAction(_previous: ReviewState, form
 }
 
 export async function acceptContributionAction(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("contribution.review");
     const id = readId(formData);
@@ -79,6 +83,7 @@ export async function acceptContributionAction(_previous: ReviewState, formData:
 }
 
 export async function returnContributionAction(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData);
   const result = await toActionResult(async () => {
     const user = await requirePermission("contribution.review");

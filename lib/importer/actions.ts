@@ -3,7 +3,7 @@
 import { parseFormData } from "@/lib/auth/form-data";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { importText } from "./index";
 import { checkImportText, decodeDocument, IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from "./decode";
 import { documentFromForm } from "./form";
@@ -19,6 +19,7 @@ const MAX_FILES = 20;
 
 /** Parses pasted text and uploaded .txt/.md/.docx files for the editor to check; stores nothing. */
 export async function previewImport(_previous: ActionResult<ImportPreview> | null, formData: FormData): Promise<ActionResult<ImportPreview>> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     await requirePermission("import.run");
     const text = formData.get("text");
@@ -61,6 +62,7 @@ export type SavedImport = { outcome: StoreOutcome };
 
 /** Saves one previewed document, as corrected by the editor, as a draft (idempotent by content). */
 export async function saveImportedDraft(_previous: ActionResult<SavedImport> | null, formData: FormData): Promise<ActionResult<SavedImport>> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("import.run");
     const document = documentFromForm(parseFormData(importFormSchema, formData));

@@ -9,7 +9,7 @@ import { readReceiptCookie, requestClientHash, setReceiptCookie } from "@/lib/co
 import { statusLookupSchema } from "@/lib/contributions/schema";
 import { enforceLookupLimit } from "@/lib/contributions/submission-guard";
 import { normalizeTrackingCode } from "@/lib/contributions/tracking-code";
-import { AppError, toActionResult } from "@/lib/errors";
+import { AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { deliverMailSoon } from "@/lib/mail/deliver-soon";
 import { addInquiryNote, assignInquiry, changeInquiryStatus } from "./manage";
 import { getInquiryStatus, type InquiryStatusView } from "./queries";
@@ -21,6 +21,7 @@ import { addSuggestedZones, submitInquiry } from "./submit";
 
 /** The 招商咨询 form. Success → the confirmation page with suggested zones; failure → the form, as typed. */
 export async function submitInquiryAction(_previous: PublicFormState, formData: FormData): Promise<PublicFormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData, ["zones"]);
   const result = await toActionResult(async () => submitInquiry(raw, { clientHash: await requestClientHash() }));
   if (!result.ok) return { ...result, values: echoForm(formData, [HONEYPOT_FIELD]) };
@@ -31,6 +32,7 @@ export async function submitInquiryAction(_previous: PublicFormState, formData: 
 
 /** Adds the ticked suggestions to the inquiry named by this browser's receipt cookie. */
 export async function addSuggestedZonesAction(_previous: PublicFormState<{ added: number }>, formData: FormData): Promise<PublicFormState<{ added: number }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData, ["zones"]);
   const result = await toActionResult(async () => {
     const receipt = decodeReceipt(await readReceiptCookie(INQUIRY_RECEIPT_COOKIE), "ZS");
@@ -43,6 +45,7 @@ export async function addSuggestedZonesAction(_previous: PublicFormState<{ added
 }
 
 export async function lookupInquiryStatusAction(_previous: PublicFormState<InquiryStatusView>, formData: FormData): Promise<PublicFormState<InquiryStatusView>> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData);
   const result = await toActionResult(async () => {
     const parsed = statusLookupSchema.safeParse(raw);
@@ -66,6 +69,7 @@ function inboxPaths(id: string) {
 }
 
 export async function changeInquiryStatusAction(_previous: ManageState, formData: FormData): Promise<ManageState> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("inquiry.manage");
     const parsed = updateInquiryStatusSchema.safeParse(readForm(formData));
@@ -77,6 +81,7 @@ export async function changeInquiryStatusAction(_previous: ManageState, formData
 }
 
 export async function assignInquiryAction(_previous: ManageState, formData: FormData): Promise<ManageState> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("inquiry.manage");
     const parsed = assignInquirySchema.safeParse(readForm(formData));
@@ -88,6 +93,7 @@ export async function assignInquiryAction(_previous: ManageState, formData: Form
 }
 
 export async function addInquiryNoteAction(_previous: ManageState, formData: FormData): Promise<ManageState> {
+  if (!isFormData(formData)) return malformedArguments();
   const raw = readForm(formData);
   const result = await toActionResult(async () => {
     const user = await requirePermission("inquiry.manage");

@@ -4,12 +4,13 @@ import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { mailIdSchema } from "./schema";
 import { isSmtpConfigured } from "./transport";
 
 /** Puts a failed or logged message back in the queue, for after SMTP has been fixed or configured. */
 export async function requeueMail(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   return toActionResult(async () => {
     const user = await requirePermission("mail.view");
     const parsed = mailIdSchema.safeParse({ id: formData.get("id") });

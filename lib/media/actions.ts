@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/components/admin/form-state";
 import { parseFormData } from "@/lib/auth/form-data";
 import { requirePermission } from "@/lib/auth/session";
-import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { deleteMedia, updateMediaAlt, uploadMedia } from "./manage";
 import { mediaIdSchema, updateMediaAltSchema, uploadMediaSchema } from "./schema";
 import { MEDIA_MAX_BYTES } from "./validate";
@@ -17,6 +17,7 @@ function settle<T>(result: ActionResult<T>, formData: FormData): FormState<T> {
 }
 
 export async function uploadMediaAction(_previous: FormState, formData: FormData): Promise<FormState<{ id: string; url: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("media.upload");
     const { alt } = parseFormData(uploadMediaSchema, formData);
@@ -31,6 +32,7 @@ export async function uploadMediaAction(_previous: FormState, formData: FormData
 }
 
 export async function updateMediaAltAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("media.upload");
     const input = parseFormData(updateMediaAltSchema, formData);
@@ -40,6 +42,7 @@ export async function updateMediaAltAction(_previous: FormState, formData: FormD
 }
 
 export async function deleteMediaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const user = await requirePermission("media.upload");
     await deleteMedia(user, parseFormData(mediaIdSchema, formData).id);

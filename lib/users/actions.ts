@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/components/admin/form-state";
 import { parseFormData } from "@/lib/auth/form-data";
 import { requirePermission } from "@/lib/auth/session";
-import { toActionResult } from "@/lib/errors";
+import { isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { changeUserRole, createUserAccount, resetUserPassword, resetUserTotp, setUserStatus } from "./manage";
 import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, setUserStatusSchema, userIdSchema } from "./schema";
 
@@ -16,6 +16,7 @@ function settle<T>(result: Awaited<ReturnType<typeof toActionResult<T>>>, formDa
 }
 
 export async function createUser(_previous: FormState, formData: FormData): Promise<FormState<{ id: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("user.manage");
     return createUserAccount(parseFormData(createUserSchema, formData), actor.id);
@@ -24,6 +25,7 @@ export async function createUser(_previous: FormState, formData: FormData): Prom
 }
 
 export async function changeRole(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("user.manage");
     const input = parseFormData(changeUserRoleSchema, formData);
@@ -33,6 +35,7 @@ export async function changeRole(_previous: FormState, formData: FormData): Prom
 }
 
 export async function setStatus(_previous: FormState, formData: FormData): Promise<FormState<{ notice: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("user.manage");
     const input = parseFormData(setUserStatusSchema, formData);
@@ -43,6 +46,7 @@ export async function setStatus(_previous: FormState, formData: FormData): Promi
 }
 
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("user.manage");
     const input = parseFormData(resetUserPasswordSchema, formData);
@@ -52,6 +56,7 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
 }
 
 export async function resetTotp(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("user.manage");
     const input = parseFormData(userIdSchema, formData);

@@ -6,7 +6,7 @@ import { formValues, type FormState } from "@/components/admin/form-state";
 import { parseFormData, readTextFields } from "@/lib/auth/form-data";
 import { requirePermission } from "@/lib/auth/session";
 import { revalidateContent } from "@/lib/content/cache";
-import { AppError, toActionResult } from "@/lib/errors";
+import { AppError, isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import type { z } from "zod";
 import { createZone, mergeZones, replaceZoneAwards, replaceZoneIndicators, updateZone, type ZoneActor } from "./manage";
 import {
@@ -35,6 +35,7 @@ function settle<T>(result: Awaited<ReturnType<typeof toActionResult<T>>>, formDa
 }
 
 export async function createZoneAction(_previous: FormState, formData: FormData): Promise<FormState<{ id: string }>> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("zone.edit");
     return createZone(parseFormData(createZoneSchema, formData), actor);
@@ -44,6 +45,7 @@ export async function createZoneAction(_previous: FormState, formData: FormData)
 }
 
 export async function updateZoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("zone.edit");
     await updateZone(parseFormData(updateZoneSchema, formData), actor);
@@ -77,14 +79,17 @@ async function saveTable<Schema extends z.ZodType>(
 }
 
 export async function saveZoneAwardsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   return saveTable(formData, awardRowSchema, AWARD_COLUMNS, replaceZoneAwards);
 }
 
 export async function saveZoneIndicatorsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   return saveTable(formData, indicatorRowSchema, INDICATOR_COLUMNS, replaceZoneIndicators, duplicateIndicatorErrors);
 }
 
 export async function mergeZoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormData(formData)) return malformedArguments();
   const result = await toActionResult(async () => {
     const actor = await requirePermission("zone.merge");
     const { zoneId, version, targetId } = parseFormData(mergeZoneSchema, formData);
