@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { ROOT } from "./lib/build";
+import { floorViolations, installedVersion, readLockfile, runNpmAudit, VERSION_FLOORS } from "./lib/supply-chain";
 
 const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3119);
@@ -115,7 +116,7 @@ function inquiryFields(index: number, tag: string): Record<string, string> {
   };
 }
 
-type Outcome = { kind: "contribution" | "inquiry"; email: string; status: number; acknowledged: boolean; body: string };
+type Outcome = { kind: "contribution" | "inquiry" | "page or handler"; email: string; status: number; acknowledged: boolean; body: string; retryAfter: string | null };
 
 async function submit(kind: Outcome["kind"], hidden: Record<string, string>, fields: Record<string, string>, client: string): Promise<Outcome> {
   const form = new FormData();
@@ -126,11 +127,27 @@ async function submit(kind: Outcome["kind"], hidden: Record<string, string>, fie
     const body = await response.text();
     // No-JS success: the action redirects to the confirmation page (303 + Location …/received).
     const acknowledged = response.status === 303 && /\/received/.test(response.headers.get("location") ?? "");
-    return { kind, email: fields.email ?? "", status: response.status, acknowledged, body };
+    return { kind, email: fields.email ?? "", status: response.status, acknowledged, body, retryAfter: response.headers.get("retry-after") };
   } catch (error) {
-    return { kind, email: fields.email ?? "", status: 0, acknowledged: false, body: String(error) };
+    return { kind, email: fields.email ?? "", status: 0, acknowledged: false, body: String(error), retryAfter: null };
   }
 }
+
+// Read while the database is away: the form pages (their render queries the database), a route handler
+// and the tracking page. Each failure must be a 503 in Chinese with Retry-After, like the form posts.
+const OUTAGE_PROBES = ["/contribute", "/inquiry", "/api/search?q=%E5%9B%AD%E5%8C%BA", "/inquiry/track"];
+
+async function probe(pagePath: string): Promise<Outcome> {
+  try {
+    const response = await fetch(`${BASE}${pagePath}`, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
+    return { kind: "page or handler", email: pagePath, status: response.status, acknowledged: false, body: await response.text(), retryAfter: response.headers.get("retry-after") };
+  } catch (error) {
+    return { kind: "page or handler", email: pagePath, status: 0, acknowledged: false, body: String(error), retryAfter: null };
+  }
+}
+
+/** A failure is clean when it is a 503 with a Chinese message and Retry-After (not a 500, not a dropped connection). */
+const isUncleanFailure = (outcome: Outcome) => (outcome.status >= 500 || outcome.status === 0) && (outcome.status !== 503 || !/[\u4e00-\u9fff]/.test(outcome.body) || !outcome.retryAfter);
 
 async function pool<T>(tasks: (() => Promise<T>)[], concurrency: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
@@ -287,15 +304,31 @@ async function main(): Promise<void> {
     console.log(restartCluster ? "▶ 第二轮提交期间重启 PostgreSQL…" : `▶ 第二轮提交期间切断本次数据库 ${OUTAGE_MS / 1000} 秒…`);
     started = Date.now();
     const second = pool(wave("bb", 200, hidden), 50);
+    const probes: Outcome[] = [];
+    let probing = true;
+    const prober = (async () => {
+      while (probing) {
+        probes.push(...(await Promise.all(OUTAGE_PROBES.map(probe))));
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const outage = restartCluster ? spawnSync("pg_ctlcluster", ["15", "main", "restart"], { stdio: "inherit" }).status === 0 : await cutOffDatabase(databaseUrl, OUTAGE_MS);
+    probing = false;
+    await prober;
     const outcomes = await second;
     const during = outcomes.filter((outcome) => !outcome.acknowledged);
-    const unclean = during.filter((outcome) => outcome.status >= 500 && (outcome.status !== 503 || !/[\u4e00-\u9fff]/.test(outcome.body)));
-    const stacks = outcomes.filter(leaksStack);
+    const unclean = [...during, ...probes].filter(isUncleanFailure);
+    const stacks = [...outcomes, ...probes].filter(leaksStack);
+    const probed503 = probes.filter((outcome) => outcome.status === 503).length;
     if (unclean.length) console.log(`  (e.g. ${describe(unclean[0] as Outcome)})`);
     figure(restartCluster ? "PostgreSQL restart" : "database cut off and restored", outage ? "done" : "failed", outage);
-    figure("failures during the outage that were not a clean 503 in Chinese (5xx)", unclean.length, unclean.length === 0);
+    figure("failures during the outage that were not a clean 503 in Chinese with Retry-After (form posts, pages, route handlers)", unclean.length, unclean.length === 0);
+    figure(
+      `pages and route handlers read during the outage (${probes.length}; ${OUTAGE_PROBES.join(" ")}) answered 503`,
+      `${probed503} (${OUTAGE_PROBES.map((pagePath) => `${pagePath.split("?")[0]} ${JSON.stringify(countBy(probes.filter((o) => o.email === pagePath).map((o) => o.status)))}`).join(", ")})`,
+      probed503 > 0,
+    );
     figure("responses with a stack trace", stacks.length, stacks.length === 0);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const after = await submit("inquiry", hidden.inquiry, inquiryFields(1, "recovery"), "10.9.9.9");
@@ -319,6 +352,13 @@ async function main(): Promise<void> {
 
     // 4. sqlmap against the public search API and the list filters (bounded; skipped when not installed)
     runSqlmap();
+
+    // 5. Supply chain: version floors always; npm audit only when the registry can audit (never "passed" otherwise)
+    const violations = floorViolations(readLockfile(ROOT), (name) => installedVersion(ROOT, name));
+    figure(`version floors (${Object.entries(VERSION_FLOORS).map(([name, floor]) => `${name} ≥ ${floor}`).join(", ")}) broken`, violations.length ? violations.join("; ") : 0, violations.length === 0);
+    const audit = runNpmAudit(ROOT);
+    if (audit.status === "unavailable") console.log(`– npm audit (high/critical): unavailable — ${audit.detail}`);
+    else figure("npm audit high/critical advisories", `${audit.high + audit.critical} (${audit.detail})`, audit.status === "passed");
   } finally {
     stop();
   }

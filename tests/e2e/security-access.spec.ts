@@ -141,6 +141,44 @@ test("every guarded server action, called by its id, refuses the anonymous, a fo
   expect(unexpected).toEqual([]);
 });
 
+/** A server action called by its id with React's encoding of `args` (FormData fields as `1_<name>` for "$K1"). */
+function callAction(client: APIRequestContext, action: { id: string; page: string }, multipart: Record<string, string>) {
+  return client.post(action.page, { headers: { "Next-Action": action.id, Accept: "text/x-component" }, multipart, maxRedirects: 0 });
+}
+
+test("positive control: the action matrix sees an allowed call as allowed", async ({ browser, request }) => {
+  // The editor's live preview (content.read_drafts): harmless, stores nothing, answers "ok":true when allowed.
+  const preview = actionIds().find((action) => action.exportedName === "previewArticleAction");
+  expect(preview, "previewArticleAction is in the manifest").toBeTruthy();
+  if (!preview) return;
+  const fields = { "0": '["$K1"]', "1_title": "对照组", "1_body": "对照组正文：授权矩阵必须能看见一次允许的调用。" };
+  const editor = await signedInRequest(browser, "editor");
+  expect(await isAllowed(await callAction(editor, preview, fields), "action"), "the editor's own action is allowed").toBe(true);
+  expect(await isAllowed(await callAction(request, preview, fields), "action"), "the same call without a session is refused").toBe(false);
+});
+
+test("every server action answers malformed arguments with a typed refusal, never a 5xx", async ({ browser, request }) => {
+  const editor = await signedInRequest(browser, "editor");
+  const crashes: string[] = [];
+  const malformed: Record<string, Record<string, string>> = {
+    "no arguments": { "0": "[]" },
+    "no form data": { "0": '["$undefined"]' },
+    "a string for the form data": { "0": '["$undefined","security-matrix"]' },
+    "an object for the form data": { "0": '["$undefined",{"id":"x"}]' },
+  };
+  // signing out takes no arguments to check, and would end the editor's session for the calls after it
+  for (const action of actionIds().filter((candidate) => !/^signOut/.test(candidate.exportedName ?? ""))) {
+    for (const [name, fields] of Object.entries(malformed)) {
+      for (const [role, client] of [["anonymous", request], ["editor", editor]] as const) {
+        const response = await callAction(client, action, fields);
+        const body = await response.text();
+        if (response.status() >= 500 || /"ok":true/.test(body)) crashes.push(`${role} ${action.exportedName ?? action.id} (${name}) → ${response.status()}`);
+      }
+    }
+  }
+  expect(crashes).toEqual([]);
+});
+
 test("public APIs reject unknown query parameters instead of ignoring them", async ({ request }) => {
   for (const url of ["/api/search?q=园区&filter[status]=draft", "/api/search?q=园区&status=draft", "/api/search/suggest?q=园&where=1", "/api/search?q=a&q=b"]) {
     const response = await request.get(url);
