@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { ROOT } from "./lib/build";
+import { readAsvsFigure } from "./lib/asvs";
 import { floorViolations, installedVersion, readLockfile, runNpmAudit, VERSION_FLOORS } from "./lib/supply-chain";
 
 const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
@@ -359,6 +360,12 @@ async function main(): Promise<void> {
     const audit = runNpmAudit(ROOT);
     if (audit.status === "unavailable") console.log(`– npm audit (high/critical): unavailable — ${audit.detail}`);
     else figure("npm audit high/critical advisories", `${audit.high + audit.critical} (${audit.detail})`, audit.status === "passed");
+
+    // 6. The ASVS 5.0 L2 checklist (docs/security/asvs-l2.md): a share to report, not a pass/fail line
+    const asvs = readAsvsFigure(ROOT);
+    console.log(
+      `– ASVS 5.0 L2 applicable requirements met: ${Math.round(asvs.metShare * 100)} % (${asvs.met} met, ${asvs.partial} partial, ${asvs.open} open of ${asvs.applicable}; ${asvs["N/A"]} N/A)`,
+    );
   } finally {
     stop();
   }

@@ -7,7 +7,8 @@ import { withOutageStatus } from "@/lib/database/outage";
 import { env } from "@/lib/env";
 import { createCachingFront } from "@/lib/http-cache/front";
 import { startTagFeed } from "@/lib/http-cache/tag-feed";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@/lib/rate-limit/client-address";
+import { parseTrustedProxies } from "@/lib/rate-limit/client-address";
+import { withRequestGuards } from "@/lib/security/request-guard";
 import { sampleAccounts } from "@/prisma/seed/zones";
 import { buildProduction, isBuildStale, ROOT } from "./lib/build";
 
@@ -36,15 +37,9 @@ const front = createCachingFront((req, res) => nextHandler(req, res), { maxBytes
 const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 // On PostgreSQL other app nodes may publish: their revalidations reach this node's front through the database.
 const tagFeed = config.HTTP_CACHE_MB > 0 && target.kind === "postgres" ? startTagFeed(target.url, 100, (line) => console.warn(line)) : null;
-const trustedProxies = parseTrustedProxies(config.TRUSTED_PROXIES);
-// Every request: the client address resolved from the socket (lib/rate-limit/client-address.ts), and a
-// database outage answered 503 with Retry-After instead of the error page's 500 (lib/database/outage.ts).
-const server = http.createServer(
-  withOutageStatus((req, res) => {
-    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
-    return front.handle(req, res);
-  }),
-);
+// Every request: TRACE refused and the client address resolved from the socket (lib/security/request-guard.ts),
+// and a database outage answered 503 with Retry-After instead of the error page's 500 (lib/database/outage.ts).
+const server = http.createServer(withOutageStatus(withRequestGuards(front.handle, parseTrustedProxies(config.TRUSTED_PROXIES))));
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));
 

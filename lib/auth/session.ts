@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { logger, requestLogger } from "@/lib/log";
 import { authOptions } from "./options";
 import { canNow, mustEnrolTotp, type Action } from "./permissions";
 import { loginPath } from "./session-cookie";
@@ -43,9 +44,24 @@ export const TOTP_ENROLMENT_PATH = "/admin/account?notice=totp_required";
 /** First line of every admin server action and route handler. Throws AppError UNAUTHORIZED/FORBIDDEN. */
 export async function requirePermission(action: Action): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHORIZED", "请先登录");
-  if (!canNow(user, action)) throw new AppError("FORBIDDEN", mustEnrolTotp(user) ? "管理员须先在账户页启用动态口令" : "没有权限执行此操作");
+  if (!user) {
+    await logRefusal(action, null);
+    throw new AppError("UNAUTHORIZED", "请先登录");
+  }
+  if (!canNow(user, action)) {
+    await logRefusal(action, user);
+    throw new AppError("FORBIDDEN", mustEnrolTotp(user) ? "管理员须先在账户页启用动态口令" : "没有权限执行此操作");
+  }
   return user;
+}
+
+/**
+ * Every refused authorization, as one warning line with the request id (ASVS 16.3.2): who (user id and
+ * role, or nobody), what (the permission). Outside a request (scripts, tests) without the request id.
+ */
+async function logRefusal(action: Action, user: SessionUser | null): Promise<void> {
+  const log = await requestLogger().catch(() => logger);
+  log.warn({ event: "authorization_refused", action, userId: user?.id ?? null, role: user?.role ?? null }, "authorization refused");
 }
 
 /**
@@ -58,6 +74,9 @@ export async function requirePagePermission(action: Action, returnTo?: string): 
   const user = await getCurrentUser();
   if (!user) redirect(loginPath(returnTo));
   if (mustEnrolTotp(user) && !canNow(user, action)) redirect(TOTP_ENROLMENT_PATH);
-  if (!canNow(user, action)) notFound();
+  if (!canNow(user, action)) {
+    await logRefusal(action, user);
+    notFound();
+  }
   return user;
 }

@@ -87,8 +87,10 @@ test("every admin page and guarded route handler refuses whoever lacks its permi
       await expectRefused(`${role} ${target.name} ${url}`, () => client.get(url, { headers, maxRedirects: 0 }));
     }
   }
-  // the positive control: the matrix can tell an allowed answer from a refusal
-  expect(await isAllowed(await contexts.editor.request.get("/admin/articles", { maxRedirects: 0 }))).toBe(true);
+  // the positive control: the matrix can tell an allowed answer from a refusal (and the page is not cacheable)
+  const allowed = await contexts.editor.request.get("/admin/articles", { maxRedirects: 0 });
+  expect(await isAllowed(allowed)).toBe(true);
+  expect(allowed.headers()["cache-control"]).toMatch(/no-store/);
   expect(unexpected).toEqual([]);
 });
 
@@ -128,9 +130,8 @@ test("every guarded server action, called by its id, refuses the anonymous, a fo
   const reviewer = await signedInRequest(browser, "reviewer");
   for (const action of ids) {
     if (action.exportedName && publicNames.has(action.exportedName)) continue;
-    // the arguments as React encodes (previousState, formData) for a form action
-    const post = (client: APIRequestContext, headers: Record<string, string>) =>
-      client.post(action.page, { headers: { "Next-Action": action.id, Accept: "text/x-component", ...headers }, multipart: { "0": '["$undefined","$K1"]', "1_id": "security-matrix-id" }, maxRedirects: 0 });
+    // the arguments (previousState, formData) of a form action
+    const post = (client: APIRequestContext, headers: Record<string, string>) => callAction(client, action, actionBody({ _1_id: "security-matrix-id" }, '["$undefined","$K1"]'), headers);
     const label = `${action.exportedName ?? action.id} via ${action.page}`;
     await expectRefused(`anonymous ${label}`, () => post(request, {}), "action");
     await expectRefused(`forged ${label}`, () => post(request, FORGED), "action");
@@ -141,9 +142,21 @@ test("every guarded server action, called by its id, refuses the anonymous, a fo
   expect(unexpected).toEqual([]);
 });
 
-/** A server action called by its id with React's encoding of `args` (FormData fields as `1_<name>` for "$K1"). */
-function callAction(client: APIRequestContext, action: { id: string; page: string }, multipart: Record<string, string>) {
-  return client.post(action.page, { headers: { "Next-Action": action.id, Accept: "text/x-component" }, multipart, maxRedirects: 0 });
+/**
+ * The body of a server action call as React 19.3 encodes it: FormData arguments' fields as `_1_<name>` for
+ * "$K1", then the root "0" (the server resolves "$K1" as soon as "0" arrives). A FormData keeps this order;
+ * a plain object would not — integer-like keys such as "0" always come first.
+ */
+function actionBody(fields: Record<string, string>, root: string): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  body.append("0", root);
+  return body;
+}
+
+/** A server action called by its id. */
+function callAction(client: APIRequestContext, action: { id: string; page: string }, multipart: FormData, headers: Record<string, string> = {}) {
+  return client.post(action.page, { headers: { "Next-Action": action.id, Accept: "text/x-component", ...headers }, multipart, maxRedirects: 0 });
 }
 
 test("positive control: the action matrix sees an allowed call as allowed", async ({ browser, request }) => {
@@ -151,26 +164,29 @@ test("positive control: the action matrix sees an allowed call as allowed", asyn
   const preview = actionIds().find((action) => action.exportedName === "previewArticleAction");
   expect(preview, "previewArticleAction is in the manifest").toBeTruthy();
   if (!preview) return;
-  const fields = { "0": '["$K1"]', "1_title": "对照组", "1_body": "对照组正文：授权矩阵必须能看见一次允许的调用。" };
+  const fields = () => actionBody({ _1_kind: "news", _1_title: "对照组", _1_body: "对照组正文：授权矩阵必须能看见一次允许的调用。" }, '["$K1"]');
   const editor = await signedInRequest(browser, "editor");
-  expect(await isAllowed(await callAction(editor, preview, fields), "action"), "the editor's own action is allowed").toBe(true);
-  expect(await isAllowed(await callAction(request, preview, fields), "action"), "the same call without a session is refused").toBe(false);
+  const allowed = await callAction(editor, preview, fields());
+  expect(await allowed.text(), "the editor's own action answers ok").toMatch(/"ok":true/);
+  expect(await isAllowed(allowed, "action"), "the matrix counts it as allowed").toBe(true);
+  expect(allowed.headers()["cache-control"]).toMatch(/no-store/);
+  expect(await isAllowed(await callAction(request, preview, fields()), "action"), "the same call without a session is refused").toBe(false);
 });
 
 test("every server action answers malformed arguments with a typed refusal, never a 5xx", async ({ browser, request }) => {
   const editor = await signedInRequest(browser, "editor");
   const crashes: string[] = [];
-  const malformed: Record<string, Record<string, string>> = {
-    "no arguments": { "0": "[]" },
-    "no form data": { "0": '["$undefined"]' },
-    "a string for the form data": { "0": '["$undefined","security-matrix"]' },
-    "an object for the form data": { "0": '["$undefined",{"id":"x"}]' },
+  const malformed: Record<string, string> = {
+    "no arguments": "[]",
+    "no form data": '["$undefined"]',
+    "a string for the form data": '["$undefined","security-matrix"]',
+    "an object for the form data": '["$undefined",{"id":"x"}]',
   };
   // signing out takes no arguments to check, and would end the editor's session for the calls after it
   for (const action of actionIds().filter((candidate) => !/^signOut/.test(candidate.exportedName ?? ""))) {
-    for (const [name, fields] of Object.entries(malformed)) {
+    for (const [name, root] of Object.entries(malformed)) {
       for (const [role, client] of [["anonymous", request], ["editor", editor]] as const) {
-        const response = await callAction(client, action, fields);
+        const response = await callAction(client, action, actionBody({}, root));
         const body = await response.text();
         if (response.status() >= 500 || /"ok":true/.test(body)) crashes.push(`${role} ${action.exportedName ?? action.id} (${name}) → ${response.status()}`);
       }
