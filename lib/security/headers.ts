@@ -9,23 +9,18 @@ export type HeaderPair = { key: string; value: string };
 export type CspOptions = {
   /** a per-request nonce: scripts run only with it ('strict-dynamic' lets them load the app's chunks) */
   nonce?: string;
-  /** sha256 hashes (base64) of the inline scripts of a cached HTML page */
-  scriptHashes?: readonly string[];
   /** production: upgrade-insecure-requests; development: React's dev tools need 'unsafe-eval' */
   production: boolean;
 };
 
 /**
- * A strict Content-Security-Policy. Scripts: by nonce or hash only, never 'unsafe-inline'. Styles keep
+ * A strict Content-Security-Policy. Scripts: from 'self', plus by nonce where Next's inline scripts remain
+ * (admin), never 'unsafe-inline'. Styles keep
  * 'unsafe-inline' (React style attributes, Tailwind); styles cannot run code. No plugins, no <base>
  * rewriting, forms post only to us, and no framing by anyone (frame-ancestors 'none').
  */
-export function contentSecurityPolicy({ nonce, scriptHashes = [], production }: CspOptions): string {
-  const scriptSources = nonce
-    ? [`'nonce-${nonce}'`, "'strict-dynamic'"]
-    : scriptHashes.length
-      ? [...scriptHashes.map((hash) => `'sha256-${hash}'`), "'strict-dynamic'"]
-      : [];
+export function contentSecurityPolicy({ nonce, production }: CspOptions): string {
+  const scriptSources = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : [];
   if (!production) scriptSources.push("'unsafe-eval'");
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
@@ -105,16 +100,4 @@ export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
-}
-
-/** sha256 (base64) of every inline <script> body in an HTML document, for a hash-based CSP. */
-export async function inlineScriptHashes(html: string): Promise<string[]> {
-  const hashes: string[] = [];
-  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    const body = match[1] ?? "";
-    if (!body) continue;
-    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
-    hashes.push(btoa(String.fromCharCode(...new Uint8Array(digest))));
-  }
-  return [...new Set(hashes)];
 }

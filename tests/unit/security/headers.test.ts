@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, inlineScriptHashes, publicCspHeaders, publicPageCsp, publicPolicy, securityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, publicCspHeaders, publicPageCsp, publicPolicy, securityHeaders } from "@/lib/security/headers";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((part) => part.split(" ")[0] === name);
 const header = (headers: { key: string; value: string }[], key: string) => headers.find((h) => h.key === key)?.value;
@@ -39,13 +38,6 @@ describe("content security policy", () => {
     expect(policy).toContain("upgrade-insecure-requests");
   });
 
-  it("a hash policy lists each inline script's sha256", () => {
-    const scripts = directive(contentSecurityPolicy({ scriptHashes: ["AAA=", "BBB="], production: true }), "script-src") ?? "";
-    expect(scripts).toContain("'sha256-AAA='");
-    expect(scripts).toContain("'sha256-BBB='");
-    expect(scripts).not.toContain("unsafe-inline");
-  });
-
   it("no policy we send, enforced or report-only, allows inline scripts", () => {
     for (const production of [true, false]) {
       for (const { value } of publicCspHeaders(production)) expect(value).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -71,12 +63,5 @@ describe("content security policy", () => {
     const nonces = new Set(Array.from({ length: 200 }, () => createNonce()));
     expect(nonces.size).toBe(200);
     for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
-  });
-
-  it("inline script hashes match sha256 of each inline body and skip external scripts", async () => {
-    const body = 'self.__next_f.push([1,"x"])';
-    const html = `<html><script src="/_next/a.js"></script><script>${body}</script><script nonce="n">${body}</script></html>`;
-    const expected = createHash("sha256").update(body).digest("base64");
-    expect(await inlineScriptHashes(html)).toEqual([expected]);
   });
 });
