@@ -201,3 +201,64 @@ for (const { name, skip, create } of engines) {
     });
   });
 }
+
+/** An engine that keeps whichever write lands last, as Meilisearch does; it can run something mid-write. */
+class LastWriteWinsEngine implements SearchEngine {
+  readonly name = "meilisearch" as const;
+  readonly documents = new Map<string, SearchDocument[]>();
+  beforeNextWrite: (() => Promise<void>) | null = null;
+
+  async prepare() {}
+  async search() {
+    return { total: 0, hits: [], facets: { kind: [], region: [], zone: [], year: [] } };
+  }
+  async suggest() {
+    return [];
+  }
+  async upsert(documents: SearchDocument[]) {
+    for (const document of documents) this.documents.set(document.entity, [document]);
+  }
+  async replaceEntity(entity: string, documents: SearchDocument[]) {
+    const interleaved = this.beforeNextWrite;
+    this.beforeNextWrite = null;
+    await interleaved?.();
+    this.documents.set(entity, documents);
+  }
+  async deleteEntities(entities: string[]) {
+    for (const entity of entities) this.documents.delete(entity);
+  }
+  async listEntities() {
+    return new Map([...this.documents].flatMap(([entity, documents]) => documents.map((document) => [entity, document.sourceVersion] as const)));
+  }
+  async health() {
+    return { engine: this.name, ok: true, documents: this.documents.size, detail: "test" };
+  }
+}
+
+describe("search sync: version guard against a stale projection landing last", () => {
+  it("enqueues the entity again when it changed while a slower node was writing it", async () => {
+    await useTestDatabase();
+    const article = await createArticle({ title: "版本守护测试资讯" });
+    await db().$transaction((tx) => enqueueSearchUpdate(tx, "article", article.id));
+    const engine = new LastWriteWinsEngine();
+    const started = new Date();
+    const later = (ms: number) => new Date(Date.now() + ms);
+    // Node A has loaded version 1 and is writing it; meanwhile an editor saves and node B applies version 2.
+    engine.beforeNextWrite = async () => {
+      await db().$transaction(async (tx) => {
+        await tx.article.update({ where: { id: article.id }, data: { title: "版本守护测试资讯（修订）", version: { increment: 1 } } });
+        await enqueueSearchUpdate(tx, "article", article.id);
+      });
+      expect(await drainSearchOutbox({ engine, now: later(1_000) })).toBe(1);
+      expect(engine.documents.get(`article:${article.id}`)?.[0].title).toBe("版本守护测试资讯（修订）");
+    };
+    expect(await drainSearchOutbox({ engine, now: started })).toBe(1);
+    // A's older write landed last: the race happened, and the guard noticed it.
+    expect(engine.documents.get(`article:${article.id}`)?.[0].title).toBe("版本守护测试资讯");
+    expect(await searchOutboxBacklog()).toEqual({ pending: 1, failed: 0 });
+
+    expect(await drainSearchOutbox({ engine, now: later(2_000) })).toBe(1);
+    expect(engine.documents.get(`article:${article.id}`)?.[0]).toMatchObject({ title: "版本守护测试资讯（修订）", sourceVersion: article.version + 1 });
+    expect(await searchOutboxBacklog()).toEqual({ pending: 0, failed: 0 });
+  });
+});

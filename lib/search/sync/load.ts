@@ -84,6 +84,21 @@ export async function loadEntityDocuments(prisma: PrismaClient, type: SearchEnti
   }
 }
 
+/**
+ * The entity's version in the database now; null when it is gone. Every write that changes searchable
+ * content bumps it, so two reads that agree mean nothing changed in between (see projectEntity).
+ */
+export async function loadEntityVersion(prisma: PrismaClient, type: SearchEntityType, id: string): Promise<number | null> {
+  const select = { version: true } as const;
+  const row =
+    type === "article"
+      ? await prisma.article.findUnique({ where: { id }, select })
+      : type === "bulletin"
+        ? await prisma.bulletin.findUnique({ where: { id }, select })
+        : await prisma.zone.findUnique({ where: { id }, select });
+  return row?.version ?? null;
+}
+
 export type EntityBatch = { entities: string[]; documents: SearchDocument[] };
 
 /** Every published entity's documents, in batches (for reindexing and consistency checks). */

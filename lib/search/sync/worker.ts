@@ -3,7 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseEntityKey, type SearchEntityType } from "../document";
 import { searchEngine } from "../engine";
 import type { SearchEngine } from "../types";
-import { loadEntityDocuments } from "./load";
+import { loadEntityDocuments, loadEntityVersion } from "./load";
+import { enqueueSearchUpdate } from "./outbox";
 
 /**
  * Drains the search outbox into the configured engine. Safe on many nodes at once: rows are claimed
@@ -11,6 +12,13 @@ import { loadEntityDocuments } from "./load";
  * take the same row, and a node that dies mid-batch only delays its rows until the lease runs out.
  * Applying a row is idempotent: it (re)projects the entity's current database state, or removes it.
  * Failures are retried with exponential backoff; the content write itself never waits for the engine.
+ *
+ * Version guard: two nodes may project one entity at once (an edit lands while a row for it is being
+ * applied, and another node takes the new row). An engine whose writes simply replace (Meilisearch) could
+ * then keep the older projection if its write lands last. So the worker reads the entity's version before
+ * loading and again after the engine confirmed the write; if they differ, the projection may be stale and
+ * the entity is enqueued again (see needsReprojection). Whichever write lands last, the last projection
+ * to be confirmed is checked against a version at least as new as any edit committed before it.
  */
 export type DrainOptions = {
   prisma?: PrismaClient;
@@ -79,9 +87,7 @@ async function applyBatch(prisma: PrismaClient, engine: SearchEngine, rows: Clai
     const ids = entityRows.map((row) => row.id);
     try {
       const entity = parseEntityKey(key);
-      if (entity && SEARCHABLE.includes(entity.type)) {
-        await engine.replaceEntity(key, await loadEntityDocuments(prisma, entity.type, entity.id));
-      }
+      if (entity && SEARCHABLE.includes(entity.type)) await projectEntity(prisma, engine, entity);
       await prisma.$executeRaw`
         UPDATE "SearchOutbox" SET "status" = 'done', "processedAt" = ${now}::timestamp, "lastError" = NULL
         WHERE "id" = ANY(${ids}::bigint[])`;
@@ -97,6 +103,18 @@ async function applyBatch(prisma: PrismaClient, engine: SearchEngine, rows: Clai
     }
   }
   return applied;
+}
+
+/** The version read before loading and the one read after the engine confirmed the write. */
+export function needsReprojection(loadedFrom: number | null, afterWrite: number | null): boolean {
+  return loadedFrom !== afterWrite;
+}
+
+async function projectEntity(prisma: PrismaClient, engine: SearchEngine, entity: { type: SearchEntityType; id: string }) {
+  const before = await loadEntityVersion(prisma, entity.type, entity.id);
+  await engine.replaceEntity(`${entity.type}:${entity.id}`, await loadEntityDocuments(prisma, entity.type, entity.id));
+  const after = await loadEntityVersion(prisma, entity.type, entity.id);
+  if (needsReprojection(before, after)) await enqueueSearchUpdate(prisma, entity.type, entity.id);
 }
 
 /** Outbox state for health pages and the CLI. */
