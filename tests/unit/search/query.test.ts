@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { nameMatchPatterns, tsqueryLiteral, tsvectorLiteral, quoteLexeme } from "@/lib/search/engines/embedded-text";
+import {
+  facetLexemes,
+  filteredTsqueryLiteral,
+  nameMatchPatterns,
+  nameTokensLiteral,
+  quoteLexeme,
+  tsqueryLiteral,
+  tsvectorLiteral,
+} from "@/lib/search/engines/embedded-text";
 import { isEmptyQuery, parseQuery } from "@/lib/search/query";
 import { indexTokens, queryWords, subWords } from "@/lib/search/segment";
 
@@ -79,5 +87,39 @@ describe("name matches", () => {
     const [term] = parseQuery("经开区").terms;
     expect(nameMatchPatterns(term)).toEqual(expect.arrayContaining(["%经开区%", "%经济技术开发区%"]));
     expect(nameMatchPatterns({ word: "a_b", alternatives: [[{ anyOf: ["a_b%"], prefix: false }]] })).toEqual(["%a\\_b\\%%"]);
+  });
+});
+
+describe("facet lexemes and name tokens", () => {
+  const P = "\uE000";
+
+  it("stores each facet value as one lexeme, apart from any word", () => {
+    const lexemes = facetLexemes({ kind: "policy", region: "西青区", zones: ["西青经济技术开发区", "西青经济技术开发区"], year: 2021 });
+    expect(lexemes).toEqual([`${P}kind=policy`, `${P}region=西青区`, `${P}zone=西青经济技术开发区`, `${P}year=2021`]);
+    expect(facetLexemes({ kind: "zone", region: null, zones: [], year: null })).toEqual([`${P}kind=zone`]);
+    expect(indexTokens(lexemes.join(" ")).some((token) => token.startsWith(P))).toBe(false);
+    expect(tsqueryLiteral(parseQuery(`${P}kind=policy`)) ?? "").not.toContain(P);
+  });
+
+  it("adds them to the tsvector without positions, once", () => {
+    const literal = tsvectorLiteral([{ weight: "A", tokens: ["西青"] }], [`${P}kind=news`, "西青"]);
+    expect(literal).toBe(`'西青':1A '${P}kind=news'`);
+  });
+
+  it("requires the filters' lexemes next to the text query, quoted", () => {
+    expect(filteredTsqueryLiteral("'招商'", {})).toBe("'招商'");
+    expect(filteredTsqueryLiteral("'招商' | '引资'", { kind: "news", region: "O'Hare", year: 2020 })).toBe(
+      `('招商' | '引资') & '${P}kind=news' & '${P}region=O''Hare' & '${P}year=2020'`,
+    );
+    expect(filteredTsqueryLiteral("'招商'", { zone: "苏州工业园区" })).toBe(`('招商') & '${P}zone=苏州工业园区'`);
+  });
+
+  it("keeps the title and alias lexemes only, without positions", () => {
+    const literal = nameTokensLiteral([
+      { weight: "A", tokens: ["西青", "开发区", "西青"] },
+      { weight: "B", tokens: ["xiqing"] },
+      { weight: "D", tokens: ["正文词"] },
+    ]);
+    expect(literal).toBe("'西青' '开发区' 'xiqing'");
   });
 });
