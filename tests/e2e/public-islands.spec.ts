@@ -18,7 +18,7 @@ async function watch(page: Page, visit: () => Promise<unknown>): Promise<{ scrip
     if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
   };
   const onConsole = (message: { type: () => string; text: () => string }) => {
-    if (message.type() === "error" && !/favicon/.test(message.text())) errors.push(message.text());
+    if (message.type() === "error") errors.push(message.text());
   };
   page.on("request", onRequest);
   page.on("console", onConsole);
