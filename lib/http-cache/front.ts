@@ -6,7 +6,7 @@ import { publicPageCsp, securityHeaders } from "@/lib/security/headers";
 import { ENHANCE_SCRIPT_PATH, enhanceScript } from "./enhance-asset";
 import { rewriteHtmlResponse } from "./html-response";
 import { errorPage, isErrorShell, stripAppRouterRuntime } from "./islands";
-import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isPublicPagePath, isStorableResponse, matchesEtag, pathnameOf, storedHeaders, tagsForPath, type Encoding } from "./policy";
+import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isPublicPagePath, isStorableResponse, matchesEtag, parseCookies, pathnameOf, storedHeaders, tagsForPath, VARIANT_COOKIES, type Encoding } from "./policy";
 import { onHttpCacheInvalidation } from "./signal";
 import { HttpCacheStore, type CacheEntry } from "./store";
 
@@ -50,16 +50,34 @@ export function createCachingFront(next: RequestHandler, options: CachingFrontOp
   const store = new HttpCacheStore(options.maxBytes);
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const inflight = new Map<string, Promise<CacheEntry | null>>();
-  const unsubscribe = onHttpCacheInvalidation((tags) => store.invalidate(frontTagsFor(tags)));
+  const notFoundPages = new Map<string, { html: string; expiresAt: number }>();
+  const unsubscribe = onHttpCacheInvalidation((tags) => {
+    store.invalidate(frontTagsFor(tags));
+    notFoundPages.clear();
+  });
   const production = options.production ?? true;
   const loadNotFoundPage = options.loadNotFoundPage ?? fetchOwnNotFoundPage;
+
+  /** The not-found page per language and font cookie, kept like a page, so a run of 404s costs one extra render. */
+  async function notFoundPageFor(req: IncomingMessage): Promise<string | null> {
+    const cookies = parseCookies(req.headers.cookie);
+    const key = VARIANT_COOKIES.map((name) => cookies.get(name) ?? "").join(";");
+    const kept = notFoundPages.get(key);
+    if (kept && kept.expiresAt > Date.now()) return kept.html;
+    const html = await loadNotFoundPage(req);
+    if (html && options.maxBytes > 0) {
+      if (notFoundPages.size >= 16) notFoundPages.clear();
+      notFoundPages.set(key, { html, expiresAt: Date.now() + options.ttlMs });
+    }
+    return html;
+  }
 
   /** A public page as it leaves the front: the error shell replaced, the runtime removed, the CSP enforced. */
   async function finishPublicPage(req: IncomingMessage, res: ServerResponse, html: string): Promise<string> {
     let page = html;
     if (isErrorShell(page)) {
       const ownNotFound = res.statusCode === 404 && pathnameOf(req.url ?? "/") !== "/_not-found";
-      page = (ownNotFound ? await loadNotFoundPage(req) : null) ?? errorPage(res.statusCode, req.url ?? "/");
+      page = (ownNotFound ? await notFoundPageFor(req) : null) ?? errorPage(res.statusCode, req.url ?? "/");
     }
     res.setHeader("content-security-policy", publicPageCsp(production));
     res.removeHeader("content-security-policy-report-only");

@@ -288,6 +288,13 @@ describe("caching front: public pages without the App Router runtime", () => {
     expect(reply.body.toString()).toContain("<h1>页面不存在</h1>");
     expect(reply.body.toString()).not.toContain("__next_f");
     expect(notFoundLoads).toEqual(["zp_lang=en"]);
+    // kept per language: a run of 404s costs one extra render per variant, and a publish drops it
+    await request("/news/other-missing-article", { cookie: "zp_lang=en" });
+    await request("/nope", { cookie: "zp_lang=zh" });
+    expect(notFoundLoads).toEqual(["zp_lang=en", "zp_lang=zh"]);
+    invalidateHttpCache(["public"]);
+    await request("/nope", { cookie: "zp_lang=zh" });
+    expect(notFoundLoads).toHaveLength(3);
   });
 
   it("answers an error shell of a failed render with a self-contained Chinese error page", async () => {
