@@ -5,7 +5,7 @@ import zlib from "node:zlib";
 import { publicPageCsp, securityHeaders } from "@/lib/security/headers";
 import { ENHANCE_SCRIPT_PATH, enhanceScript } from "./enhance-asset";
 import { rewriteHtmlResponse } from "./html-response";
-import { errorPage, isErrorShell, stripAppRouterRuntime } from "./islands";
+import { errorPage, isErrorShell, streamsBehindSuspense, stripAppRouterRuntime } from "./islands";
 import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isPublicPagePath, isStorableResponse, matchesEtag, parseCookies, pathnameOf, storedHeaders, tagsForPath, VARIANT_COOKIES, type Encoding } from "./policy";
 import { onHttpCacheInvalidation } from "./signal";
 import { HttpCacheStore, type CacheEntry } from "./store";
@@ -78,6 +78,8 @@ export function createCachingFront(next: RequestHandler, options: CachingFrontOp
     if (isErrorShell(page)) {
       const ownNotFound = res.statusCode === 404 && pathnameOf(req.url ?? "/") !== "/_not-found";
       page = (ownNotFound ? await notFoundPageFor(req) : null) ?? errorPage(res.statusCode, req.url ?? "/");
+    } else if (streamsBehindSuspense(page)) {
+      return page;
     }
     res.setHeader("content-security-policy", publicPageCsp(production));
     res.removeHeader("content-security-policy-report-only");

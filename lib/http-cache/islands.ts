@@ -8,7 +8,8 @@
  *
  * Why this is safe: public pages are server components that work without JavaScript (links are plain
  * anchors, forms post to server actions natively), and they never stream behind Suspense, so the HTML is
- * complete without React's inline `$RC` scripts. An `<html id="__next_error__">` page is Next's empty
+ * complete without React's inline `$RC` scripts (a page that does stream is left as it is:
+ * streamsBehindSuspense). An `<html id="__next_error__">` page is Next's empty
  * error shell, which only the runtime could fill: the front replaces it (isErrorShell, errorPage).
  */
 
@@ -54,6 +55,16 @@ export function stripAppRouterRuntime(html: string): string {
   return html
     .replace(SCRIPT, (whole, attributes: string) => (keepsScript(attributes) ? whole : ""))
     .replace(LINK, (tag: string) => (isRuntimePreload(tag) ? "" : tag));
+}
+
+/**
+ * Whether React streamed part of the page behind a Suspense boundary: the content then sits in a hidden
+ * segment (`<div hidden id="S:0">`) that only React's inline `$RC` script moves into place. Such a page
+ * keeps its runtime (the front leaves it alone), so nothing is lost if a public page ever streams;
+ * tests/e2e/public-islands.spec.ts fails when one does.
+ */
+export function streamsBehindSuspense(html: string): boolean {
+  return /<div hidden(?:="")? id="S:[^"]*"|<template id="B:[^"]*"/.test(html);
 }
 
 /** The `<script src>` URLs a page still loads. */

@@ -322,6 +322,14 @@ describe("caching front: public pages without the App Router runtime", () => {
     expect(renders).toEqual([]);
   });
 
+  it("leaves a page that streams behind Suspense with its runtime (its content needs React to be placed)", async () => {
+    app = nextLike(200, nextPage(`<main><!--$?--><template id="B:0"></template><!--/$--></main><div hidden id="S:0"><p>正文</p></div><script>$RC("B:0","S:0")</script>`));
+    const reply = await request("/news");
+    expect(reply.body.toString()).toContain('$RC("B:0","S:0")');
+    expect(reply.body.toString()).toContain("__next_f");
+    expect(reply.headers["content-security-policy-report-only"]).toBeDefined();
+  });
+
   it("gives HEAD the headers of GET without a body", async () => {
     app = nextLike(200, nextPage("<main>首页</main>"));
     const head = await request("/", {}, "HEAD");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { errorPage, isErrorShell, scriptSources, stripAppRouterRuntime } from "@/lib/http-cache/islands";
+import { errorPage, isErrorShell, scriptSources, streamsBehindSuspense, stripAppRouterRuntime } from "@/lib/http-cache/islands";
 
 // Fixtures are pages of the production build (next 16, Turbopack), with the flight data shortened.
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), "tests/fixtures/http-cache", name), "utf8");
@@ -45,6 +45,15 @@ describe("stripAppRouterRuntime on real build output", () => {
     const html = `<head><link rel="modulepreload" href="/_next/static/chunks/a.js"><link rel="preload" href="/_next/static/media/font.woff2" as="font"></head><body><script type="text/javascript">$RC("B:0","S:0")</script><script nonce="x" async>1</script><script type="module">2</script><script type='application/json'>{"a":1}</script><SCRIPT>3</SCRIPT ></body>`;
     const page = stripAppRouterRuntime(html);
     expect(page).toBe(`<head><link rel="preload" href="/_next/static/media/font.woff2" as="font"></head><body><script type='application/json'>{"a":1}</script></body>`);
+  });
+});
+
+describe("streamed pages", () => {
+  it("tells a page whose content waits in a hidden Suspense segment from a complete one", () => {
+    const streamed = `<main><!--$?--><template id="B:0"></template><p>加载中</p><!--/$--></main><div hidden id="S:0"><p>正文</p></div><script>$RC("B:0","S:0")</script>`;
+    expect(streamsBehindSuspense(streamed)).toBe(true);
+    expect(streamsBehindSuspense(article)).toBe(false);
+    expect(streamsBehindSuspense(contribute)).toBe(false);
   });
 });
 
