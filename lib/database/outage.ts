@@ -53,6 +53,16 @@ const RENDERED_TYPES = /^(text\/html|text\/x-component|application\/json)/;
 export function withOutageStatus(handler: (req: IncomingMessage, res: ServerResponse) => unknown) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const outcome: RequestOutcome = { unreachable: false, unavailableAnswer: false };
+    // Whoever reads the status before it is sent (the caching front picks its error page by it) sees the 503.
+    let status = res.statusCode;
+    Object.defineProperty(res, "statusCode", {
+      configurable: true,
+      enumerable: true,
+      get: () => status,
+      set: (value: number) => {
+        status = outageStatus(value, outcome);
+      },
+    });
     const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
     let replaceBody = false;
     res.writeHead = ((status: number, ...rest: unknown[]) => {

@@ -25,6 +25,13 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Prom
     res.setHeader("content-type", "text/html; charset=utf-8");
     res.end("<p role=alert>服务暂时不可用，请稍后再试</p>");
   },
+  // the caching front picks its own error page by the status it reads before sending
+  "/front-reads-status": async (_req, res) => {
+    noteDatabaseUnreachable();
+    res.statusCode = 500;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end(`<p>${res.statusCode}</p>`);
+  },
   // a page that met the outage, handled it and rendered anyway: not a failure
   "/degraded": async (_req, res) => {
     noteDatabaseUnreachable();
@@ -69,6 +76,11 @@ describe("withOutageStatus", () => {
     const response = await fetch(`${base}/form-unavailable`);
     expect(response.status).toBe(503);
     expect(await response.text()).toContain("服务暂时不可用");
+  });
+
+  it("shows the 503 to code that reads the status before it is sent", async () => {
+    const response = await fetch(`${base}/front-reads-status`);
+    expect([response.status, await response.text()]).toEqual([503, "<p>503</p>"]);
   });
 
   it("leaves a handled outage and an unrelated 500 alone", async () => {
