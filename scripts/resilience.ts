@@ -134,16 +134,24 @@ async function submit(kind: Outcome["kind"], hidden: Record<string, string>, fie
   }
 }
 
-// Read while the database is away: the form pages (their render queries the database), a route handler
-// and the tracking page. Each failure must be a 503 in Chinese with Retry-After, like the form posts.
-const OUTAGE_PROBES = ["/contribute", "/inquiry", "/api/search?q=%E5%9B%AD%E5%8C%BA", "/inquiry/track"];
+// Read while the database is away: the form pages (their zone list may come from the shared cache, so
+// they can still answer 200), a route handler, and a zone page under a new address each time (no cache can
+// answer it: the render must ask the database). Each failure must be a 503 in Chinese with Retry-After.
+let probeNumber = 0;
+const OUTAGE_PROBES: { name: string; kind: "page" | "handler"; path: () => string }[] = [
+  { name: "/contribute", kind: "page", path: () => "/contribute" },
+  { name: "/inquiry", kind: "page", path: () => "/inquiry" },
+  { name: "/zones/<new>", kind: "page", path: () => `/zones/resilience-probe-${++probeNumber}` },
+  { name: "/api/search", kind: "handler", path: () => `/api/search?q=${encodeURIComponent(`园区${++probeNumber}`)}` },
+];
 
-async function probe(pagePath: string): Promise<Outcome> {
+/** One read during the outage; `email` holds the probe's name. */
+async function probe(target: (typeof OUTAGE_PROBES)[number]): Promise<Outcome> {
   try {
-    const response = await fetch(`${BASE}${pagePath}`, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
-    return { kind: "page or handler", email: pagePath, status: response.status, acknowledged: false, body: await response.text(), retryAfter: response.headers.get("retry-after") };
+    const response = await fetch(`${BASE}${target.path()}`, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
+    return { kind: "page or handler", email: target.name, status: response.status, acknowledged: false, body: await response.text(), retryAfter: response.headers.get("retry-after") };
   } catch (error) {
-    return { kind: "page or handler", email: pagePath, status: 0, acknowledged: false, body: String(error), retryAfter: null };
+    return { kind: "page or handler", email: target.name, status: 0, acknowledged: false, body: String(error), retryAfter: null };
   }
 }
 
@@ -321,14 +329,14 @@ async function main(): Promise<void> {
     const during = outcomes.filter((outcome) => !outcome.acknowledged);
     const unclean = [...during, ...probes].filter(isUncleanFailure);
     const stacks = [...outcomes, ...probes].filter(leaksStack);
-    const probed503 = probes.filter((outcome) => outcome.status === 503).length;
+    const probed503 = (kind: "page" | "handler") => probes.filter((outcome) => outcome.status === 503 && OUTAGE_PROBES.some((target) => target.name === outcome.email && target.kind === kind)).length;
     if (unclean.length) console.log(`  (e.g. ${describe(unclean[0] as Outcome)})`);
     figure(restartCluster ? "PostgreSQL restart" : "database cut off and restored", outage ? "done" : "failed", outage);
     figure("failures during the outage that were not a clean 503 in Chinese with Retry-After (form posts, pages, route handlers)", unclean.length, unclean.length === 0);
     figure(
-      `pages and route handlers read during the outage (${probes.length}; ${OUTAGE_PROBES.join(" ")}) answered 503`,
-      `${probed503} (${OUTAGE_PROBES.map((pagePath) => `${pagePath.split("?")[0]} ${JSON.stringify(countBy(probes.filter((o) => o.email === pagePath).map((o) => o.status)))}`).join(", ")})`,
-      probed503 > 0,
+      `reads during the outage (${probes.length}) answered 503 — pages, route handlers`,
+      `${probed503("page")}, ${probed503("handler")} (${OUTAGE_PROBES.map((target) => `${target.name} ${JSON.stringify(countBy(probes.filter((o) => o.email === target.name).map((o) => o.status)))}`).join(", ")})`,
+      probed503("page") > 0 && probed503("handler") > 0,
     );
     figure("responses with a stack trace", stacks.length, stacks.length === 0);
     await new Promise((resolve) => setTimeout(resolve, 3000));

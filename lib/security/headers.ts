@@ -30,7 +30,7 @@ export function contentSecurityPolicy({ nonce, production }: CspOptions): string
     ["font-src", "'self'", "data:"],
     ["connect-src", "'self'"],
     ["object-src", "'none'"],
-    ["base-uri", "'self'"],
+    ["base-uri", "'none'"],
     ["form-action", "'self'"],
     ["frame-ancestors", "'none'"],
   ];

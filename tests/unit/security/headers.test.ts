@@ -34,7 +34,7 @@ describe("content security policy", () => {
     expect(scripts).not.toContain("unsafe-inline");
     expect(scripts).not.toContain("unsafe-eval");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
-    expect(directive(policy, "base-uri")).toBe("base-uri 'self'");
+    expect(directive(policy, "base-uri")).toBe("base-uri 'none'");
     expect(policy).toContain("upgrade-insecure-requests");
   });
 
