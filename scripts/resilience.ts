@@ -7,7 +7,7 @@
 // (root) restarts the whole cluster with `pg_ctlcluster 15 main restart` instead, as CI does.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { ROOT } from "./lib/build";
@@ -49,11 +49,22 @@ function startServer(databaseUrl: string): ChildProcess {
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "resilience-secret-resilience-secret-0123", SITE_URL: BASE, RUN_JOBS: "true", TRUSTED_PROXIES: "loopback" },
     detached: true,
   });
-  server.stdout?.on("data", () => {});
-  server.stderr?.on("data", (chunk: Buffer) => serverErrors.push(chunk.toString()));
+  // The server's output goes to test-results/resilience-server.log; its error lines (pino level ≥ 50 on
+  // stdout, error headlines on stderr) are summarised at the end.
+  mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+  const log = createWriteStream(SERVER_LOG);
+  server.stdout?.on("data", (chunk: Buffer) => {
+    log.write(chunk);
+    serverErrors.push(...chunk.toString().split("\n").filter((line) => /"level":(5|6)\d/.test(line)));
+  });
+  server.stderr?.on("data", (chunk: Buffer) => {
+    log.write(chunk);
+    serverErrors.push(...chunk.toString().split("\n").filter((line) => /^\s*(⨯ )?\w*Error\b|^\s*⚠/.test(line)));
+  });
   return server;
 }
 const serverErrors: string[] = [];
+const SERVER_LOG = path.join(ROOT, "test-results/resilience-server.log");
 
 async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -260,11 +271,28 @@ function describe(outcome: Outcome): string {
   return `${outcome.kind} ${outcome.status} “${title}” ${alert}`.slice(0, 300);
 }
 
-function countBy(values: number[]): Record<string, number> {
+function countBy(values: readonly (number | string)[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
 }
+
+/** The most frequent server error messages, for the log. */
+function summariseServerErrors(): string {
+  const messages = serverErrors.map((line) => {
+    try {
+      const entry = JSON.parse(line) as { msg?: string; err?: { type?: string; code?: string; message?: string } };
+      return `${entry.msg ?? ""}: ${entry.err?.type ?? ""} ${entry.err?.code ?? ""} ${entry.err?.message ?? ""}`.replace(/\s+/g, " ").slice(0, 200);
+    } catch {
+      return line.trim().slice(0, 200);
+    }
+  });
+  const counts = Object.entries(countBy(messages)).sort((a, b) => b[1] - a[1]);
+  return counts.slice(0, 4).map(([message, count]) => `${count}× ${message}`).join("\n    ");
+}
+
+/** A form answered with the generic INTERNAL message: a bug or an unhandled condition, never a proper refusal. */
+const isInternalError = (outcome: Outcome) => outcome.body.includes("服务器内部错误");
 
 const leaksStack = (outcome: Outcome) => /\bat [\w.<>]+ \(|node_modules|Error: .*\n\s+at /.test(outcome.body);
 
@@ -305,6 +333,8 @@ async function main(): Promise<void> {
     figure("5xx responses under load", fiveHundreds, fiveHundreds === 0);
     figure("acknowledged but missing in the database", stored.missing, stored.missing === 0);
     figure("acknowledged but stored more than once", stored.duplicated, stored.duplicated === 0);
+    const internal = first.filter(isInternalError).length;
+    figure("submissions refused with an internal error under load", internal, internal === 0);
     const refused = first.filter((outcome) => !outcome.acknowledged);
     if (refused.length) console.log(`  (not acknowledged: ${JSON.stringify(countBy(refused.map((o) => o.status)))}; e.g. ${describe(refused[0] as Outcome)})`);
 
@@ -377,6 +407,7 @@ async function main(): Promise<void> {
   } finally {
     stop();
   }
+  if (serverErrors.length) console.log(`  (server error lines: ${serverErrors.length}, in ${path.relative(ROOT, SERVER_LOG)}; most frequent:\n    ${summariseServerErrors()})`);
   const failed = figures.filter((item) => !item.ok);
   console.log(`\n${failed.length ? `✗ ${failed.length} figure(s) fell short` : "✓ every figure holds"}`);
   process.exit(failed.length ? 1 : 0);

@@ -1,7 +1,8 @@
 /**
  * Whether an error means "the database cannot be reached right now" (refused, restarting, connection cut,
  * pool exhausted) rather than "this query is wrong". Decided by error codes only, never message text:
- * - Prisma's own codes: P1001 can't reach, P1002/P1008 timed out, P1017 connection closed, P2024 pool timeout;
+ * - Prisma's own codes: P1001 can't reach, P1002/P1008 timed out, P1017 connection closed, P2024 pool timeout,
+ *   P2028 transaction not started (or expired) in time — the pool is exhausted;
  * - the driver adapter's error kinds (`meta.driverAdapterError.cause.kind`, see @prisma/driver-adapter-utils):
  *   DatabaseNotReachable, ConnectionClosed, SocketTimeout, TooManyConnections;
  * - PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01–57P03 (shut down, crashed, starting up),
@@ -10,7 +11,7 @@
  * - Node socket errors: ECONNREFUSED, ECONNRESET, ETIMEDOUT, ENOTFOUND, EPIPE.
  * The error chain is walked through `cause`, `meta.driverAdapterError` and AggregateError's `errors`.
  */
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE"]);

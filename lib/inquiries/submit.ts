@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { submissionContentHash } from "@/lib/contributions/content-hash";
 import { fieldErrorsFrom } from "@/lib/contributions/form-state";
-import { createWithTrackingCode, INVALID_FORM_MESSAGE, lockSubmission, type SubmissionContext, type SubmissionOutcome } from "@/lib/contributions/submit";
+import { createWithTrackingCode, INVALID_FORM_MESSAGE, lockSubmission, SUBMISSION_TRANSACTION, type SubmissionContext, type SubmissionOutcome } from "@/lib/contributions/submit";
 import { DUPLICATE_WINDOW_MS, enforceSubmissionLimits } from "@/lib/contributions/submission-guard";
 import { generateTrackingCode } from "@/lib/contributions/tracking-code";
 import { db } from "@/lib/db";
@@ -65,7 +65,7 @@ export async function submitInquiry(raw: Record<string, unknown>, context: Submi
       });
       await recordAudit({ action: "inquiry.submit", entityType: "inquiry", entityId: row.id, clientHash: context.clientHash }, tx);
       return { row, trackingCode: row.trackingCode };
-    }),
+    }, SUBMISSION_TRANSACTION),
   );
 
   if (!result.row) return { trackingCode: result.trackingCode, isStored: true, isDuplicate: true };

@@ -26,6 +26,7 @@ describe("isDatabaseUnreachable", () => {
     ["a server starting up (57P03)", startingUp],
     ["a reset socket", socketReset],
     ["Prisma's own can't-reach code", new Prisma.PrismaClientKnownRequestError("x", { code: "P1001", clientVersion: "7" })],
+    ["a transaction that could not start in time (pool exhausted)", new Prisma.PrismaClientKnownRequestError("Transaction API error: Unable to start a transaction in the given time.", { code: "P2028", clientVersion: "7" })],
     ["an outage wrapped as the cause of another error", new Error("render failed", { cause: terminated })],
     ["one of an AggregateError's errors", new AggregateError([new Error("x"), socketReset])],
     ["a connection exception (class 08)", adapterError({ kind: "postgres", code: "08006", severity: "ERROR" })],
