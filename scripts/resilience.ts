@@ -135,7 +135,7 @@ async function submit(kind: Outcome["kind"], hidden: Record<string, string>, fie
   for (const [name, value] of Object.entries({ ...hidden, ...fields })) form.append(name, value);
   const pagePath = kind === "contribution" ? "/contribute" : "/inquiry";
   try {
-    const response = await fetch(`${BASE}${pagePath}`, { method: "POST", body: form, redirect: "manual", headers: { "x-forwarded-for": client }, signal: AbortSignal.timeout(120_000) });
+    const response = await fetch(`${BASE}${pagePath}`, { method: "POST", body: form, redirect: "manual", headers: { "x-forwarded-for": client, origin: BASE }, signal: AbortSignal.timeout(120_000) });
     const body = await response.text();
     // No-JS success: the action redirects to the confirmation page (303 + Location …/received).
     const acknowledged = response.status === 303 && /\/received/.test(response.headers.get("location") ?? "");
@@ -145,7 +145,7 @@ async function submit(kind: Outcome["kind"], hidden: Record<string, string>, fie
   }
 }
 
-// Read while the database is away: the form pages (their zone list may come from the shared cache, so
+// Read while the database is away (one after another, from the cut until the restore): the form pages (their zone list may come from the shared cache, so
 // they can still answer 200), a route handler, and a zone page under a new address each time (no cache can
 // answer it: the render must ask the database). Each failure must be a 503 in Chinese with Retry-After.
 let probeNumber = 0;
@@ -248,20 +248,31 @@ function runSqlmap(): void {
   figure(`sqlmap injectable parameters (of ${tested} tested)`, injectable, injectable === 0);
 }
 
-/** Cuts this run's database off: new connections refused, open ones terminated, restored after `ms`. */
-async function cutOffDatabase(databaseUrl: string, ms: number): Promise<boolean> {
+/**
+ * Cuts this run's database off — new connections refused, open ones terminated — runs `during` while it is
+ * away (each probe one after another, so the server is not flooded), and restores it after `ms`.
+ */
+async function cutOffDatabase(databaseUrl: string, ms: number, during: (until: number) => Promise<void>): Promise<boolean> {
   const name = new URL(databaseUrl).pathname.slice(1);
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   try {
     await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
     await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    const until = Date.now() + ms;
+    await Promise.all([during(until), new Promise((resolve) => setTimeout(resolve, ms))]);
     return true;
   } finally {
     await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`);
     await admin.end();
   }
+}
+
+/** Restarts the whole cluster (root, CI) while `during` runs. */
+async function restartPostgres(during: (until: number) => Promise<void>): Promise<boolean> {
+  const restart = new Promise<boolean>((resolve) => spawn("pg_ctlcluster", ["15", "main", "restart"], { stdio: "inherit" }).on("exit", (code) => resolve(code === 0)));
+  const [restarted] = await Promise.all([restart, during(Date.now() + 3000)]);
+  return restarted;
 }
 
 /** Status, page title and the first message-looking text of an answer, for the log. */
@@ -344,17 +355,11 @@ async function main(): Promise<void> {
     started = Date.now();
     const second = pool(wave("bb", 200, hidden), 50);
     const probes: Outcome[] = [];
-    let probing = true;
-    const prober = (async () => {
-      while (probing) {
-        probes.push(...(await Promise.all(OUTAGE_PROBES.map(probe))));
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    })();
+    const probeUntil = async (until: number) => {
+      while (Date.now() < until) for (const target of OUTAGE_PROBES) probes.push(await probe(target));
+    };
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const outage = restartCluster ? spawnSync("pg_ctlcluster", ["15", "main", "restart"], { stdio: "inherit" }).status === 0 : await cutOffDatabase(databaseUrl, OUTAGE_MS);
-    probing = false;
-    await prober;
+    const outage = restartCluster ? await restartPostgres(probeUntil) : await cutOffDatabase(databaseUrl, OUTAGE_MS, probeUntil);
     const outcomes = await second;
     const during = outcomes.filter((outcome) => !outcome.acknowledged);
     const unclean = [...during, ...probes].filter(isUncleanFailure);

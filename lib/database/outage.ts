@@ -65,7 +65,7 @@ export function withOutageStatus(handler: (req: IncomingMessage, res: ServerResp
     });
     const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
     let replaceBody = false;
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const writeHeadWithOutage = (status: number, ...rest: unknown[]): ServerResponse => {
       if (outageStatus(status, outcome) !== 503) return writeHead(status, ...rest);
       const headers = rest.find((item): item is OutgoingHttpHeaders | string[] => typeof item === "object" && item !== null);
       res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
@@ -79,12 +79,14 @@ export function withOutageStatus(handler: (req: IncomingMessage, res: ServerResp
         return writeHead(503);
       }
       return headers ? writeHead(503, headers) : writeHead(503);
-    }) as ServerResponse["writeHead"];
+    };
+    res.writeHead = writeHeadWithOutage as ServerResponse["writeHead"];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     res.write = ((...args: unknown[]) => (replaceBody ? true : write(...args))) as ServerResponse["write"];
     res.end = ((...args: unknown[]) => {
-      if (!res.headersSent) res.writeHead(res.statusCode);
+      // decide the status (and whether the body is replaced) here, not behind later wrappers of writeHead
+      if (!res.headersSent) writeHeadWithOutage(res.statusCode);
       if (!replaceBody) return end(...args);
       return end(JSON.stringify({ error: UNAVAILABLE_MESSAGE, code: "UNAVAILABLE" }));
     }) as ServerResponse["end"];
