@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { noteUnavailableAnswer, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/database/outage";
 import { isDatabaseUnreachable } from "@/lib/database/unreachable";
+import { logger } from "@/lib/log";
 
 /**
  * The one error type. Codes map to HTTP status in one place; messages are shown to users (Chinese).
@@ -52,6 +53,8 @@ function answerWith(error: unknown): AppError {
   const appError = toAppError(error);
   if (appError.code === "INTERNAL") console.error(error);
   if (appError.code === "UNAVAILABLE") noteUnavailableAnswer();
+  // anti-automation at work (form limits, sign-in throttling): logged, without who (ASVS 16.3.3)
+  if (appError.code === "RATE_LIMITED") logger.warn({ event: "rate_limited" }, appError.message);
   return appError;
 }
 
@@ -75,6 +78,8 @@ export function isFormData(value: unknown): value is FormData {
 }
 
 export function malformedArguments(): { ok: false; code: "BAD_REQUEST"; message: string } {
+  // Only a hand-made request sends these (the app's own forms cannot): logged as a bypass attempt (ASVS 16.3.3).
+  logger.warn({ event: "malformed_action_arguments" }, "server action called with malformed arguments");
   return { ok: false, code: "BAD_REQUEST", message: "请求参数不正确" };
 }
 
