@@ -166,7 +166,7 @@ async function main() {
       { label: "filtered lists", paths: ["/news?page=2", "/news?page=7", `/policies?issuer=${encodeURIComponent(pages.issuer)}`, `/zones?province=${encodeURIComponent(pages.province)}`, "/policies?page=3", "/bulletins"] },
       { label: "search results", paths: ["开发区", "招商引资", "营商环境", "生物医药", "政策", "高新区"].map((q) => `/search?q=${encodeURIComponent(q)}`) },
     ];
-    if (want("uncached")) rows.push(...(await uncachedRows(origin, mixes, settings.uncachedSeconds, !quick, progress)));
+    if (want("uncached")) rows.push(...(await uncachedRows(origin, mixes, settings.uncachedSeconds, !quick, progress, portal.cpuMs)));
 
     if (want("freshness")) step("freshness: publish on another node, poll this node");
     // Renders still queued from the load rows finish first, so the poll measures the publish, not a backlog.

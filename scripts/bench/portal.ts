@@ -1,11 +1,44 @@
 // Starts and stops the portal the README's way (`npm run serve`: scripts/start.ts on an existing build)
 // for `npm run bench`, and measures how long it takes to answer its first 200.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/build";
 
-export type RunningPortal = { origin: string; coldStartSeconds: number; logFile: string; stop: () => Promise<void> };
+export type RunningPortal = {
+  origin: string;
+  coldStartSeconds: number;
+  logFile: string;
+  stop: () => Promise<void>;
+  /** CPU time (user + system, ms) used so far by the portal's processes; NaN where /proc is missing. */
+  cpuMs: () => number;
+};
+
+/**
+ * CPU time of every process in a process group, from /proc (Linux). Per-request CPU is the figure that
+ * does not move with the shared machine's load, unlike req/s and latency.
+ */
+export function processGroupCpuMs(groupId: number): number {
+  try {
+    const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+    let ticks = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // the process ended meanwhile
+      }
+      // fields after "(comm) ": state ppid pgrp … utime is field 14, stime 15 (1-based, whole line)
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / ticksPerMs;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 export async function startPortal(options: { port: number; env: Record<string, string>; logFile: string; timeoutMs?: number }): Promise<RunningPortal> {
   const log = createWriteStream(options.logFile);
@@ -54,7 +87,7 @@ export async function startPortal(options: { port: number; env: Record<string, s
       const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(20_000) });
       if (response.ok) {
         await response.arrayBuffer();
-        return { origin, coldStartSeconds: (performance.now() - started) / 1000, logFile: options.logFile, stop };
+        return { origin, coldStartSeconds: (performance.now() - started) / 1000, logFile: options.logFile, stop, cpuMs: () => (child.pid ? processGroupCpuMs(child.pid) : Number.NaN) };
       }
       await response.arrayBuffer();
     } catch {
