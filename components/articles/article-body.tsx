@@ -1,4 +1,4 @@
-import { type Block, inlineSegments } from "@/lib/content/blocks";
+import { type Block, headingTags, inlineSegments } from "@/lib/content/blocks";
 
 /** Paragraph and list text with its `[text](href)` links as links (targets already limited to safe ones). */
 function InlineText({ text }: { text: string }) {
@@ -14,14 +14,15 @@ function InlineText({ text }: { text: string }) {
 }
 
 /** Renders structured body blocks. Text is rendered as React text (escaped); no HTML from content. */
-export function ArticleBody({ blocks, idPrefix = "h" }: { blocks: Block[]; idPrefix?: string }) {
+export function ArticleBody({ blocks, idPrefix = "h", headingStart = 2 }: { blocks: Block[]; idPrefix?: string; /** the body's top heading level (its parent heading's + 1) */ headingStart?: 2 | 3 | 4 }) {
+  const tags = headingTags(blocks, headingStart);
   return (
     <div className="prose-zh text-[17px] leading-[1.9]">
       {blocks.map((block, index) => {
         const key = `${block.type}-${index}`;
         switch (block.type) {
           case "heading": {
-            const Tag = block.level === 1 ? "h2" : block.level === 2 ? "h3" : "h4";
+            const Tag = tags.get(block.level) ?? "h6";
             return (
               <Tag key={key} id={`${idPrefix}-${index}`}>
                 {block.text}

@@ -50,11 +50,11 @@ export function SearchFacets({ facets, request }: { facets: SearchFacets; reques
 
 function FacetLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
   return current ? (
-    <span aria-current="true" className="font-semibold text-brand-700">
+    <span aria-current="true" className="inline-flex min-h-6 items-center font-semibold text-brand-700">
       {children}
     </span>
   ) : (
-    <Link href={href} className="text-gray-700 hover:text-brand-600 hover:underline">
+    <Link href={href} className="inline-flex min-h-6 items-center text-gray-700 hover:text-brand-600 hover:underline">
       {children}
     </Link>
   );

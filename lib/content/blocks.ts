@@ -93,3 +93,15 @@ export function summarize(blocks: Block[], max = 120): string {
   const sentenceEnd = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
   return sentenceEnd > max / 2 ? cut.slice(0, sentenceEnd + 1) : `${cut}…`;
 }
+
+export type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
+
+/**
+ * The HTML heading element for each heading level a body uses, below the heading the body sits under:
+ * the levels present, in order, become h<start>, h<start+1>, … (at most h6) — so a body whose sections
+ * start at level 2 or 3 (the importer keeps the source's levels) never skips a level in the page outline.
+ */
+export function headingTags(blocks: Block[], start: 2 | 3 | 4 = 2): Map<number, HeadingTag> {
+  const levels = [...new Set(blocks.flatMap((block) => (block.type === "heading" ? [block.level] : [])))].sort((a, b) => a - b);
+  return new Map(levels.map((level, rank) => [level, `h${Math.min(start + rank, 6)}` as HeadingTag]));
+}

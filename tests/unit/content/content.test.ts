@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blocksFromText, parseBlocks, summarize } from "@/lib/content/blocks";
+import { blocksFromText, headingTags, parseBlocks, summarize, type Block } from "@/lib/content/blocks";
 import { chinaDate, formatChineseDate, formatIsoDay } from "@/lib/content/dates";
 import { articleSlug, slugify } from "@/lib/content/slug";
 
@@ -33,6 +33,15 @@ describe("slugs", () => {
 });
 
 describe("body blocks", () => {
+  it("maps the heading levels a body uses onto h2, h3, h4 without gaps", () => {
+    const heading = (level: 1 | 2 | 3): Block => ({ type: "heading", level, text: `第${level}级` });
+    expect(Object.fromEntries(headingTags([heading(3), heading(2), heading(3)]))).toEqual({ 2: "h2", 3: "h3" });
+    expect(Object.fromEntries(headingTags([heading(1), heading(3)]))).toEqual({ 1: "h2", 3: "h3" });
+    expect(Object.fromEntries(headingTags([heading(1), heading(2), heading(3)]))).toEqual({ 1: "h2", 2: "h3", 3: "h4" });
+    expect(Object.fromEntries(headingTags([heading(2), heading(3)], 4))).toEqual({ 2: "h4", 3: "h5" });
+    expect(headingTags([{ type: "paragraph", text: "正文" }]).size).toBe(0);
+  });
+
   it("splits paragraphs on blank lines and summarises at a sentence end", () => {
     const blocks = blocksFromText("第一段。第一段还有一句。\n\n第二段。");
     expect(blocks).toEqual([

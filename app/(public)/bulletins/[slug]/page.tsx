@@ -103,7 +103,7 @@ export default async function BulletinPage(props: Params) {
                   #<span className="sr-only">本条链接</span>
                 </a>
               </h3>
-              <ArticleBody blocks={item.blocks} idPrefix={item.anchor} />
+              <ArticleBody blocks={item.blocks} idPrefix={item.anchor} headingStart={4} />
               {item.source ? <p className="text-right text-sm text-gray-700">（来源：{item.source}）</p> : null}
             </section>
           ))}
