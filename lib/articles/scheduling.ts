@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateContent } from "@/lib/content/cache";
+import { revalidateContentInJob } from "@/lib/content/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { JobContext } from "@/lib/jobs/runner";
@@ -49,8 +49,7 @@ export async function runScheduledPublishing(now: Date = new Date(), context?: P
     const unpublished = await runBatch(SCHEDULES.unpublish, now);
     handled += published + unpublished;
     if ((published < BATCH && unpublished < BATCH) || context?.signal.aborted) {
-      // outside a request this is a no-op and cached lists catch up within MAX_STALE_SECONDS
-      if (handled) revalidateContent("article");
+      if (handled) await revalidateContentInJob("article");
       return handled;
     }
   }

@@ -1,4 +1,5 @@
 import { revalidateTag, unstable_cache } from "next/cache";
+import SharedCacheHandler from "@/lib/cache/pg-cache-handler.mjs";
 import { invalidateHttpCache, onHttpCacheInvalidation } from "@/lib/http-cache/signal";
 import { cache } from "react";
 import { createReadMemo } from "./read-memo";
@@ -49,12 +50,25 @@ export function revalidateContent(...types: ContentType[]): string[] {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
-      // Outside a request (a background job) Next has no store to record the tag in; the cached
-      // entries then expire by themselves after MAX_STALE_SECONDS.
+      // Outside a request Next has no store to record the tag in: jobs call revalidateContentInJob.
       if (!(error instanceof Error) || !error.message.includes("store missing")) throw error;
       return [];
     }
   }
+  return tags;
+}
+
+/**
+ * The same for a change made outside any request — scheduled publishing, run by the jobs of `npm start`
+ * or by `npm run worker` — where Next has no request store to record tags in: the revalidation is
+ * written to the shared cache itself (lib/cache/pg-cache-handler.mjs, the "NextCacheTag" row on
+ * PostgreSQL), where every node's cached reads and caching fronts look, so the change shows at once
+ * instead of after MAX_STALE_SECONDS.
+ */
+export async function revalidateContentInJob(...types: ContentType[]): Promise<string[]> {
+  const tags = tagsToRevalidate(types);
+  invalidateHttpCache(tags);
+  await new SharedCacheHandler().revalidateTag(tags);
   return tags;
 }
 

@@ -1,7 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import SharedCacheHandler, { entryTags, memoryCacheStore, postgresCacheStore, type CacheStore } from "@/lib/cache/pg-cache-handler.mjs";
-import { databaseTarget } from "@/lib/db";
+import { runScheduledPublishing } from "@/lib/articles/scheduling";
+import { db, databaseTarget } from "@/lib/db";
+import { createArticle } from "@/tests/factories";
 import { useTestDatabase } from "@/tests/support/database";
 
 const page = (html: string, tags = "_N_T_/layout,_N_T_/news/layout,_N_T_/news/a") => ({
@@ -96,6 +98,19 @@ describe.runIf(process.env.DATABASE_URL?.startsWith("postgres"))("shared cache i
     const handler = new SharedCacheHandler();
     await handler.set("/via-class", page("y"));
     expect(await nodes[0].get("/via-class")).not.toBeNull();
+  });
+
+  it("drops cached public reads on every node when a job publishes on schedule, outside any request", async () => {
+    const read = { kind: "FETCH", data: { body: "[]" } };
+    await nodes[0].set("articles.list", read, { tags: ["content:article"] });
+    await nodes[0].set("zones.directory", read, { tags: ["content:zone"] });
+    const due = new Date(Date.now() - 60_000);
+    await createArticle({ status: "scheduled", publishAt: due, publishedAt: null });
+
+    expect(await runScheduledPublishing()).toBe(1);
+    expect(await nodes[1].get("articles.list")).toBeNull();
+    expect(await nodes[1].get("zones.directory")).not.toBeNull(); // untouched
+    expect(await db().$queryRaw<{ tag: string }[]>`SELECT "tag" FROM "NextCacheTag" WHERE "tag" = 'content:article'`).toHaveLength(1);
   });
 });
 
