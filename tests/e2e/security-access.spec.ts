@@ -37,13 +37,19 @@ let checks = 0;
 
 /**
  * A page or handler answer that shows what the caller may not see: 2xx, and not a redirect or 404 that
- * Next.js streams inside a 200 (its digests in the RSC payload). A server action is allowed when it
- * answers `"ok":true` — refusals come back as `"ok":false` with UNAUTHORIZED/FORBIDDEN, or as an error.
+ * Next.js streams inside a 200 (its digests in the RSC payload). A server action counts as allowed when it
+ * got past its permission check: `"ok":true`, or any typed failure other than UNAUTHORIZED/FORBIDDEN (a
+ * BAD_REQUEST about the input, a NOT_FOUND for the matrix's made-up id …) — only the malformed-arguments
+ * answer comes before the check. So an action that let the caller in but disliked the arguments is still
+ * caught, and "unexpected allows = 0" does not depend on the arguments being right.
  */
+const REFUSED_ACTION = /"code":"(UNAUTHORIZED|FORBIDDEN)"|"message":"请求参数不正确"/;
+
 async function isAllowed(response: APIResponse, kind: "page" | "action" = "page"): Promise<boolean> {
   if (response.status() < 200 || response.status() >= 300) return false;
   const body = await response.text();
-  return kind === "action" ? /"ok":true/.test(body) : !/NEXT_REDIRECT;|NEXT_HTTP_ERROR_FALLBACK;/.test(body);
+  if (kind === "page") return !/NEXT_REDIRECT;|NEXT_HTTP_ERROR_FALLBACK;/.test(body);
+  return /"ok":true/.test(body) || (/"ok":false/.test(body) && !REFUSED_ACTION.test(body));
 }
 
 async function expectRefused(label: string, send: () => Promise<APIResponse>, kind: "page" | "action" = "page"): Promise<void> {
@@ -171,6 +177,10 @@ test("positive control: the action matrix sees an allowed call as allowed", asyn
   expect(await isAllowed(allowed, "action"), "the matrix counts it as allowed").toBe(true);
   expect(allowed.headers()["cache-control"]).toMatch(/no-store/);
   expect(await isAllowed(await callAction(request, preview, fields()), "action"), "the same call without a session is refused").toBe(false);
+  // past the permission check but refused for its input: still counted as allowed (the matrix does not rely on right arguments)
+  const badInput = await callAction(editor, preview, actionBody({ _1_title: "对照组" }, '["$K1"]'));
+  expect(await badInput.text()).toMatch(/"code":"BAD_REQUEST"/);
+  expect(await isAllowed(badInput, "action"), "a refusal of the input, after the permission check, counts as allowed").toBe(true);
 });
 
 test("every server action answers malformed arguments with a typed refusal, never a 5xx", async ({ browser, request }) => {
