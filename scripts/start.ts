@@ -33,13 +33,15 @@ await app.prepare();
 const nextHandler = app.getRequestHandler();
 // The front also serves public pages without the App Router runtime, so it runs even with the cache off
 // (HTTP_CACHE_MB=0: nothing is stored).
-const front = createCachingFront((req, res) => nextHandler(req, res), { maxBytes: config.HTTP_CACHE_MB * 1024 * 1024, ttlMs: config.HTTP_CACHE_TTL_SECONDS * 1000 });
+// What every request that reaches Next.js goes through (cache hits never do, so they stay on the front's
+// short path): TRACE refused and the client address resolved from the socket (lib/security/request-guard.ts),
+// and a database outage answered 503 with Retry-After instead of the error page's 500 (lib/database/outage.ts).
+const toNext = withOutageStatus(withRequestGuards((req, res) => nextHandler(req, res), parseTrustedProxies(config.TRUSTED_PROXIES)));
+const front = createCachingFront(toNext, { maxBytes: config.HTTP_CACHE_MB * 1024 * 1024, ttlMs: config.HTTP_CACHE_TTL_SECONDS * 1000 });
 const target = resolveDatabaseTarget(config.DATABASE_URL, ROOT);
 // On PostgreSQL other app nodes may publish: their revalidations reach this node's front through the database.
 const tagFeed = config.HTTP_CACHE_MB > 0 && target.kind === "postgres" ? startTagFeed(target.url, 100, (line) => console.warn(line)) : null;
-// Every request: TRACE refused and the client address resolved from the socket (lib/security/request-guard.ts),
-// and a database outage answered 503 with Retry-After instead of the error page's 500 (lib/database/outage.ts).
-const server = http.createServer(withOutageStatus(withRequestGuards(front.handle, parseTrustedProxies(config.TRUSTED_PROXIES))));
+const server = http.createServer(front.handle);
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(port, resolve));
 

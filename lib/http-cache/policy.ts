@@ -100,10 +100,23 @@ export function isImmutableAsset(pathname: string): boolean {
   return pathname.startsWith("/_next/static/");
 }
 
+/** Browsers send a handful of distinct Accept-Encoding values: each is parsed once (bounded). */
+const encodingByHeader = new Map<string, Encoding>();
+
 /** The best encoding the client accepts, honouring q=0. */
 export function chooseEncoding(acceptEncoding: string | string[] | undefined): Encoding {
   if (!acceptEncoding) return "identity";
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : acceptEncoding;
+  let encoding = encodingByHeader.get(header);
+  if (encoding === undefined) {
+    encoding = parseAcceptEncoding(header);
+    if (encodingByHeader.size >= 256) encodingByHeader.clear();
+    encodingByHeader.set(header, encoding);
+  }
+  return encoding;
+}
+
+function parseAcceptEncoding(header: string): Encoding {
   const accepted = new Set<string>();
   for (const part of header.toLowerCase().split(",")) {
     const [token, ...params] = part.trim().split(";");
