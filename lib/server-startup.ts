@@ -3,6 +3,7 @@ import { prepareDatabase } from "@/lib/database/bootstrap";
 import { describeDatabaseTarget } from "@/lib/database/config";
 import { env, shouldSeedSampleContent } from "@/lib/env";
 import { startPortalJobs } from "@/lib/jobs/start";
+import { drainSearchOutbox } from "@/lib/search/sync/worker";
 
 /**
  * Embedded database: created, migrated and seeded on first use, so `npm start` needs nothing installed.
@@ -13,12 +14,14 @@ export async function startServerServices(): Promise<void> {
   const target = databaseTarget();
   console.log(`[zone-portal] 数据库：${describeDatabaseTarget(target)}`);
   if (target.kind === "pglite") {
-    await prepareDatabase({
+    const prepared = await prepareDatabase({
       factory: adapterFactory(),
       prisma: db(),
       seed: shouldSeedSampleContent(true, env()),
       log: (line) => console.log(`[zone-portal] ${line}`),
     });
+    // Freshly seeded sample content is searchable from the first request, not after the outbox job's first runs.
+    if (prepared.seeded) while ((await drainSearchOutbox()) > 0);
   }
   if (env().RUN_JOBS) {
     const runner = startPortalJobs();
