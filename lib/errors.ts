@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { noteUnavailableAnswer, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/database/outage";
 import { isDatabaseUnreachable } from "@/lib/database/unreachable";
 import { logger } from "@/lib/log";
@@ -71,10 +70,8 @@ export type ActionResult<T> =
  * Server actions are HTTP endpoints anyone can call by their id with any arguments, so each checks the
  * shape of what it was given before using it, and answers a wrong shape with this typed result.
  */
-const formDataArgument = z.instanceof(FormData);
-
 export function isFormData(value: unknown): value is FormData {
-  return formDataArgument.safeParse(value).success;
+  return value instanceof FormData;
 }
 
 export function malformedArguments(): { ok: false; code: "BAD_REQUEST"; message: string } {

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { publicPageCsp, securityHeaders } from "@/lib/security/headers";
 import { ENHANCE_SCRIPT_PATH, enhanceScript } from "./enhance-asset";
+import { chunkBytes } from "./chunks";
 import { rewriteHtmlResponse } from "./html-response";
 import { errorPage, isErrorShell, streamsBehindSuspense, stripAppRouterRuntime } from "./islands";
 import { cacheKeyFor, chooseEncoding, frontTagsFor, isCompressible, isImmutableAsset, isPublicPagePath, isStorableResponse, matchesEtag, parseCookies, pathnameOf, storedHeaders, tagsForPath, VARIANT_COOKIES, type Encoding } from "./policy";
@@ -215,14 +216,8 @@ function captureResponse(res: ServerResponse, maxBytes: number, done: (captured:
   let size = 0;
   let overflow = false;
   const keep = (chunk: unknown, encoding?: unknown) => {
-    if (overflow || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buffer = Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-          : null;
+    if (overflow) return;
+    const buffer = chunkBytes(chunk, encoding);
     if (!buffer) return;
     size += buffer.length;
     if (size > maxBytes) {
@@ -230,7 +225,7 @@ function captureResponse(res: ServerResponse, maxBytes: number, done: (captured:
       chunks.length = 0;
       return;
     }
-    chunks.push(Buffer.from(buffer));
+    chunks.push(buffer);
   };
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;

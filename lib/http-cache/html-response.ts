@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { chunkBytes } from "./chunks";
 
 /**
  * Holds back an HTML response that Next.js writes to `res` until it is complete, so that the front can
@@ -26,9 +27,8 @@ export function rewriteHtmlResponse(res: ServerResponse, isHead: boolean, rewrit
   }
 
   function keep(chunk: unknown, encoding: unknown) {
-    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength)));
+    const bytes = chunkBytes(chunk, encoding);
+    if (bytes) chunks.push(bytes);
   }
 
   res.writeHead = ((statusCode: number, ...rest: unknown[]) => {

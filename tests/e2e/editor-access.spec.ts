@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInPage, writeDraft } from "./support/editor-session";
+import { signedInPage, submitForReview, writeDraft } from "./support/editor-session";
 
 // A reviewer sees no publish button — and a publish posted by hand to the same server action is refused
 // by the action itself, leaving the article unpublished.
@@ -8,8 +8,7 @@ test("a reviewer cannot publish, even by posting the action directly", async ({ 
   const editor = await signedInPage(browser, "editor");
   const reviewer = await signedInPage(browser, "reviewer");
   const url = await writeDraft(editor, title, "正文一段。");
-  await editor.getByRole("button", { name: "提交审核" }).click();
-  await expect(editor.getByText("操作成功")).toBeVisible();
+  await submitForReview(editor);
 
   await reviewer.goto(url);
   await reviewer.getByRole("button", { name: "审核通过" }).click();

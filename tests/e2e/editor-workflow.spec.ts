@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { beijingInputValue, signedInPage, writeDraft } from "./support/editor-session";
+import { beijingInputValue, signedInPage, submitForReview, writeDraft } from "./support/editor-session";
 
 // An editor writes a draft → a reviewer returns it → the editor fixes it → the reviewer approves → the
 // editor schedules it a few seconds ahead → the scheduler job (running in the server) puts it live → it
@@ -11,8 +11,7 @@ test("a draft goes through review and a schedule to the public site", async ({ b
   const reviewer = await signedInPage(browser, "reviewer");
 
   const url = await writeDraft(editor, title, "## 签约情况\n\n本次签约项目12个。");
-  await editor.getByRole("button", { name: "提交审核" }).click();
-  await expect(editor.getByText("操作成功")).toBeVisible();
+  await submitForReview(editor);
 
   await reviewer.goto(url);
   await expect(reviewer.getByRole("button", { name: "立即发布" })).toHaveCount(0);
@@ -27,8 +26,7 @@ test("a draft goes through review and a schedule to the public site", async ({ b
   await editor.getByRole("button", { name: "保存", exact: true }).click();
   await expect(editor.getByText("已保存", { exact: true })).toBeVisible();
   await editor.reload();
-  await editor.getByRole("button", { name: "提交审核" }).click();
-  await expect(editor.getByText("操作成功")).toBeVisible();
+  await submitForReview(editor);
 
   await reviewer.reload();
   await reviewer.getByRole("button", { name: "审核通过" }).click();

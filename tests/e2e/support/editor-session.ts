@@ -31,3 +31,9 @@ export async function writeDraft(page: Page, title: string, body: string): Promi
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return page.url().replace(/\?.*$/, "");
 }
+
+/** The editor sends the open article to review (提交审核) and sees the action succeed. */
+export async function submitForReview(editor: Page): Promise<void> {
+  await editor.getByRole("button", { name: "提交审核" }).click();
+  await expect(editor.getByText("操作成功")).toBeVisible();
+}
