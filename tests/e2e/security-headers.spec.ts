@@ -56,3 +56,12 @@ test("admin pages get a fresh nonce CSP that Next.js puts on its scripts, and th
   await expect(page.getByRole("navigation", { name: "管理导航" })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("the server in front refuses TRACE on any path, a cached public page included (no echo of the request)", async ({ request }) => {
+  for (const url of ["/", "/news", "/api/health"]) {
+    await request.get(url); // a public page is now a cache hit for GET; TRACE must never be answered from the cache
+    const response = await request.fetch(url, { method: "TRACE", headers: { cookie: "secret=1" } });
+    expect(response.status(), url).toBe(405);
+    expect(await response.text(), url).not.toContain("secret=1");
+  }
+});
