@@ -25,4 +25,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 ENTRYPOINT ["tini", "--"]
 # `npm run serve`'s script without npm in between: the web node on PORT.
-CMD ["node_modules/.bin/tsx", "scripts/start.ts", "--no-build"]
+CMD ["node_modules/.bin/tsx", "--max-semi-space-size=64", "scripts/start.ts", "--no-build"]

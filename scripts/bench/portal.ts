@@ -40,11 +40,18 @@ export function processGroupCpuMs(groupId: number): number {
   }
 }
 
+function serveCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  return scripts.serve.split(/\s+/);
+}
+
 export async function startPortal(options: { port: number; env: Record<string, string>; logFile: string; timeoutMs?: number }): Promise<RunningPortal> {
   const log = createWriteStream(options.logFile);
   const started = performance.now();
-  // Its own process group, so that stopping it also stops the Node process tsx starts.
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts", "--no-build", "--port", String(options.port)], {
+  // `npm run serve`'s own command line (package.json, Node flags included) without npm in between, in its
+  // own process group, so that stopping it also stops the Node process tsx starts.
+  const [bin, ...args] = serveCommand();
+  const child: ChildProcess = spawn(path.join(ROOT, "node_modules/.bin", bin), [...args, "--port", String(options.port)], {
     cwd: ROOT,
     // The form benchmark posts as many visitors (X-Forwarded-For) through loopback, as a trusted proxy would.
     env: { ...process.env, TRUSTED_PROXIES: "loopback", ...options.env },
