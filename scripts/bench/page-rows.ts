@@ -132,7 +132,7 @@ export async function lighthouseRows(origin: string, routes: PublicRoute[], runs
 type FormTemplate = { action: string; fields: [string, string][]; names: Set<string>; categories: string[] };
 
 /** Reads the 投稿 form as a browser without JavaScript would post it: hidden action fields included. */
-export function readForm(html: string, pagePath: string): FormTemplate | null {
+function readForm(html: string, pagePath: string): FormTemplate | null {
   const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/g)?.find((candidate) => /name="body"/.test(candidate));
   if (!form) return null;
   // action="" (a server action without JavaScript) posts back to the page itself.
@@ -171,9 +171,9 @@ export async function formRows(origin: string, databaseUrl: string, total: numbe
   const template = readForm(await page.text(), "/contribute");
   if (!template) return [notAvailable("forms", what, target, "no 投稿 form with a body field on /contribute")];
   const run = Date.now().toString(36);
-  const boundary = `----zp-bench-${run}`;
+  const url = new URL(template.action, origin);
   const warmUp = 2 * total;
-  const posts = Array.from({ length: warmUp + total }, (_, index) => {
+  const posts = await Promise.all(Array.from({ length: warmUp + total }, async (_, index) => {
     const values: Record<string, string> = {
       title: `基准测试投稿第${index + 1}篇：园区招商进展`,
       body: `第${index + 1}篇（${run}）。${FILLER.repeat(25)}`.slice(0, 1500),
@@ -185,18 +185,21 @@ export async function formRows(origin: string, databaseUrl: string, total: numbe
       isOriginal: "on",
       acceptTerms: "on",
     };
-    const fields = [...template.fields, ...Object.entries(values).filter(([name]) => template.names.has(name))];
-    const body = Buffer.from(fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`);
+    const form = new FormData();
+    for (const [name, value] of template.fields) form.append(name, value);
+    for (const [name, value] of Object.entries(values)) if (template.names.has(name)) form.append(name, value);
+    // The platform's own multipart encoding, done now rather than on the clock.
+    const encoded = new Request(url, { method: "POST", body: form });
+    const body = Buffer.from(await encoded.arrayBuffer());
     // Each post as from its own visitor: a distinct address in the one X-Forwarded-For entry the app
     // trusts from loopback (lib/rate-limit/client-address.ts), so per-client limits see that many visitors.
-    return { body, visitor: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` };
-  });
+    return { body, contentType: encoded.headers.get("content-type") ?? "", visitor: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` };
+  }));
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const url = new URL(template.action, origin);
   // A stored submission answers with the redirect to its receipt page; a refused one re-renders the form (200).
-  const post = ({ body, visitor }: (typeof posts)[number]) =>
+  const post = ({ body, contentType, visitor }: (typeof posts)[number]) =>
     new Promise<boolean>((resolve, reject) => {
-      const request = http.request(url, { method: "POST", agent, headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": body.length, "x-forwarded-for": visitor, origin } }, (response) => {
+      const request = http.request(url, { method: "POST", agent, headers: { "content-type": contentType, "content-length": body.length, "x-forwarded-for": visitor, origin } }, (response) => {
         response.resume();
         response.on("end", () => resolve((response.statusCode ?? 0) >= 300 && (response.statusCode ?? 0) < 400));
       });
