@@ -4,7 +4,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
-import { clientAddressFrom } from "./client-address";
+import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { authSecret } from "./secret";
 import { SIGN_IN_ERROR } from "./sign-in-messages";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { clientAddressFrom } from "@/lib/auth/client-address";
+import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { env } from "@/lib/env";
 import { hashClient } from "@/lib/rate-limit/limiter";
 

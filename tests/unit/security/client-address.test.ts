@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom } from "@/lib/auth/client-address";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@/lib/rate-limit/client-address";
+import { CLIENT_ADDRESS_HEADER, clientAddressFrom, parseTrustedProxies, resolveClientAddress } from "@/lib/rate-limit/client-address";
 
 const none = parseTrustedProxies(undefined);
 
