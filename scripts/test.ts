@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { buildProduction, ensurePrismaClient, isBuildStale, ROOT } from "./lib/build";
+import { incompleteLockEntries, readLockfile } from "./lib/supply-chain";
 
 const args = new Set(process.argv.slice(2));
 const only = (name: string) => args.size === 0 || args.has(`--${name}`);
@@ -126,6 +127,14 @@ mkdirSync(RESULTS, { recursive: true });
 ensurePrismaClient();
 
 if (only("static")) {
+  step("锁文件检查 lockfile");
+  const incomplete = incompleteLockEntries(readLockfile(ROOT));
+  if (incomplete.length) {
+    console.error(
+      `✗ package-lock.json 有 ${incomplete.length} 个条目缺少 version 或 integrity，\`npm ci\` 无法按锁定版本安装：\n    ${incomplete.slice(0, 20).join("\n    ")}\n  请删除这些条目后运行 \`npm install\` 重新生成锁文件（不要手工补写）。`,
+    );
+    failedSteps.push("lockfile");
+  } else console.log("✓ package-lock.json：每个条目都有 version 和 integrity");
   step("类型检查 typecheck");
   if (!sh("npx", ["tsc", "--noEmit"])) failedSteps.push("typecheck");
   step("代码检查 lint");

@@ -31,7 +31,22 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-type Lockfile = { packages?: Record<string, { version?: string; link?: boolean }> };
+type LockEntry = { version?: string; integrity?: string; link?: boolean; inBundle?: boolean };
+type Lockfile = { packages?: Record<string, LockEntry> };
+
+/**
+ * Lockfile entries that `npm ci` cannot install as locked: "path: no version" or "path: no integrity".
+ * Links and packages bundled inside another package's tarball carry neither, by npm's design.
+ */
+export function incompleteLockEntries(lock: Lockfile): string[] {
+  return Object.entries(lock.packages ?? {})
+    .filter(([at, entry]) => at !== "" && !entry.link)
+    .flatMap(([at, entry]) => {
+      if (!entry.version) return [`${at}: no version`];
+      if (!entry.inBundle && !entry.integrity) return [`${at}: no integrity`];
+      return [];
+    });
+}
 
 /** Every copy of `name` the lockfile installs (nested ones included), with its version. */
 export function lockedCopies(lock: Lockfile, name: string): { at: string; version: string }[] {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareVersions, floorViolations, installedVersion, parseAudit, readLockfile, runNpmAudit, VERSION_FLOORS } from "../../../scripts/lib/supply-chain";
+import { compareVersions, floorViolations, incompleteLockEntries, installedVersion, parseAudit, readLockfile, runNpmAudit, VERSION_FLOORS } from "../../../scripts/lib/supply-chain";
 
 // Supply chain (runs in every `npm test`, so in CI): the packages with recent advisories stay at or above
 // their fixed releases — every copy the lockfile installs and the installed one — and `npm audit` finds no
@@ -14,6 +14,20 @@ describe("supply chain", () => {
     expect(compareVersions("16.2.5", "16.2.6")).toBe(-1);
     expect(compareVersions("16.2.6-canary.1", "16.2.6")).toBe(-1);
     expect(compareVersions("4.24.15", "4.24.15")).toBe(0);
+  });
+
+  it("names lockfile entries that npm ci cannot install as locked", () => {
+    const lock = {
+      packages: {
+        "": {},
+        "node_modules/a": { version: "1.0.0", integrity: "sha512-x" },
+        "node_modules/b": { optional: true },
+        "node_modules/c": { version: "2.0.0" },
+        "node_modules/d/node_modules/e": { version: "1.0.0", inBundle: true },
+        "node_modules/f": { link: true },
+      },
+    };
+    expect(incompleteLockEntries(lock)).toEqual(["node_modules/b: no version", "node_modules/c: no integrity"]);
   });
 
   it("finds a copy below its floor, nested ones included", () => {
