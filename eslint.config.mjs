@@ -27,4 +27,18 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // lib/ is the server side of the house: it never reaches into the UI (components/ and app/ depend on lib/, not back).
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "lib/ must not import UI code: move what both need under lib/." },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -2,7 +2,7 @@
 
 import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { FormMessage } from "./form-message";
-import type { FormAction, FormState } from "./form-state";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 type ActionFormContextValue = { state: FormState; isPending: boolean };
 

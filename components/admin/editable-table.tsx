@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useActionFormState } from "./action-form";
 import { buttonBase, buttonClass } from "./button-styles";
-import { errorsFor, type FormState } from "./form-state";
+import { errorsFor, type FormState } from "@/lib/forms/form-state";
 
 export type EditableColumn = {
   name: string;

@@ -2,7 +2,7 @@
 
 import { Children, cloneElement, isValidElement, type InputHTMLAttributes, type ReactElement, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useActionFormState } from "./action-form";
-import { errorsFor, valueFor } from "./form-state";
+import { errorsFor, valueFor } from "@/lib/forms/form-state";
 
 /** The ids a field's parts share, for wiring a control by hand: `<input id={ids.control} aria-describedby={…}>`. */
 export function fieldIds(name: string, idPrefix = "field") {

@@ -1,4 +1,4 @@
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /**
  * An action may say what happened in its own words by returning `{ notice }` as data — for outcomes the

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/admin/form-message";
-import { errorsFor, type FormState } from "@/components/admin/form-state";
+import { errorsFor, type FormState } from "@/lib/forms/form-state";
 import { fieldIds, SelectField, TextAreaField, TextField } from "@/components/admin/field";
 import { Notice } from "@/components/admin/notice";
 import { SubmitButton } from "@/components/admin/submit-button";

@@ -2,7 +2,7 @@
 
 import { useActionFormState } from "@/components/admin/action-form";
 import { Field, inputClass } from "@/components/admin/field";
-import { valueFor } from "@/components/admin/form-state";
+import { valueFor } from "@/lib/forms/form-state";
 import { countCharacters } from "@/lib/contributions/plain-text";
 
 type Verdict = "short" | "ok" | "long";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { ActionForm, useActionFormState } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/field";
-import type { FormAction } from "@/components/admin/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { lookupContributionStatusAction } from "@/lib/contributions/actions";
 import type { ContributionStatusView } from "@/lib/contributions/queries";

@@ -2,7 +2,7 @@
 
 import { useActionFormState } from "@/components/admin/action-form";
 import { fieldIds } from "@/components/admin/field";
-import { errorsFor } from "@/components/admin/form-state";
+import { errorsFor } from "@/lib/forms/form-state";
 import { echoedList } from "@/lib/contributions/form-state";
 
 export type ZoneChoice = { slug: string; name: string; province: string | null; note?: string };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formValues, type FormState } from "@/components/admin/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { parseFormData, readTextFields } from "@/lib/auth/form-data";
 import { revalidateContent } from "@/lib/content/cache";
 import { requirePermission } from "@/lib/auth/session";

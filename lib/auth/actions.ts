@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/components/admin/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { recordAudit } from "@/lib/audit/record";
 import { isFormData, malformedArguments, toActionResult } from "@/lib/errors";
 import { changeOwnPassword, disableTotp, enableTotp, endAllSessions } from "./account";

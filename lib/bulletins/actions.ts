@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/components/admin/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { parseFormData } from "@/lib/auth/form-data";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";

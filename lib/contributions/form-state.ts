@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formValues, type FormState } from "@/components/admin/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 
 /**
  * What a public form's server action hands back to `useActionState`: the admin forms' FormState (the

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formValues, type FormState } from "@/components/admin/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { parseFormData } from "@/lib/auth/form-data";
 import { requirePermission } from "@/lib/auth/session";
 import { isFormData, malformedArguments, toActionResult } from "@/lib/errors";

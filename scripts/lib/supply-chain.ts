@@ -31,7 +31,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-type LockEntry = { version?: string; integrity?: string; link?: boolean; inBundle?: boolean };
+type LockEntry = { version?: string; integrity?: string; link?: boolean; inBundle?: boolean; optional?: boolean };
 type Lockfile = { packages?: Record<string, LockEntry> };
 
 /**

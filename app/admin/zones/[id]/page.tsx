@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { adminPaths } from "@/components/admin/admin-paths";
 import { EditableTable, type EditableColumn } from "@/components/admin/editable-table";
 import { SelectField, TextAreaField, TextField } from "@/components/admin/field";
-import type { FormAction } from "@/components/admin/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { Notice } from "@/components/admin/notice";
 import { PageHeader } from "@/components/admin/page-header";
 import { Panel } from "@/components/admin/panel";
