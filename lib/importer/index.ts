@@ -4,13 +4,13 @@ import { cleanParagraphs } from "./clean";
 import { decodeDocument } from "./decode";
 import { splitListing } from "./listing";
 import { parseDocument } from "./parse";
-import { DRY_RUN_FIELDS, type ImportedDocument } from "./schema";
+import { DRY_RUN_FIELDS, type ImportedDocument, type ImportHints } from "./schema";
 
 /**
  * The importer: raw text in, structured documents out, pure (no I/O). A listing page gives one document
  * per item. Decode files first with `decodeDocument` (./decode), store with `storeImportedDocuments` (./store).
  */
-export function importText(text: string, sourceName: string): ImportedDocument[] {
+export function importText(text: string, sourceName: string, _hints: ImportHints = {}): ImportedDocument[] {
   const items = splitListing(text);
   if (items) {
     return items

@@ -30,6 +30,39 @@ export const bulletinSectionSchema = z.object({
   items: z.array(bulletinItemSchema),
 });
 
+/**
+ * What the importer removed or guessed, for the editor to check: a generated title, no date found, much
+ * text removed as page chrome, zone stubs created, a format's limits. Shown in the dry-run JSON, the CLI
+ * summary and beside the fields on /admin/import; never a reason to drop the document.
+ */
+export const importWarningSchema = z.object({
+  /** stable machine-readable kind, e.g. "generated-title", "no-date", "chrome-removed", "zone-stubs" */
+  code: z.string().min(1),
+  /** what the editor reads, in Chinese */
+  message: z.string().min(1),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+/**
+ * What a richer format states about itself before any text parsing (an HTML page's meta tags and
+ * <title>, a PDF's info dictionary, the URL it was fetched from). Hints win over what the text parser
+ * guesses, and are recorded as such.
+ */
+export const importHintsSchema = z.object({
+  title: z.string().trim().min(1).optional(),
+  publishedAt: isoDaySchema.optional(),
+  sourceDepartment: z.string().trim().min(1).optional(),
+  author: z.string().trim().min(1).optional(),
+  /** 栏目 (ColumnName) and site name (SiteName) of a web page */
+  column: z.string().trim().min(1).optional(),
+  siteName: z.string().trim().min(1).optional(),
+  keywords: z.array(z.string().trim().min(1)).optional(),
+  description: z.string().trim().min(1).optional(),
+  /** where the document was fetched from (原文链接) */
+  sourceUrl: z.url().optional(),
+});
+export type ImportHints = z.infer<typeof importHintsSchema>;
+
 export const importedDocumentSchema = z.object({
   /** file name (or 粘贴文本) the document came from */
   source: z.string().min(1),
@@ -57,6 +90,10 @@ export const importedDocumentSchema = z.object({
   blocks: blocksSchema.optional(),
   /** zone names mentioned in the text, in order of first mention */
   zones: z.array(z.string().trim().min(1)),
+  /** where the document was fetched from, shown as 原文链接 */
+  sourceUrl: z.url().optional(),
+  /** what was removed or guessed (see importWarningSchema) */
+  warnings: z.array(importWarningSchema).optional(),
 });
 
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
@@ -78,6 +115,8 @@ export const DRY_RUN_FIELDS = [
   "sections",
   "body",
   "zones",
+  "sourceUrl",
+  "warnings",
 ] as const;
 
 // ───────────── the admin import form: one parsed document as an editor corrected it ─────────────
