@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
     "opencc-js",
     "pino",
     "@aws-sdk/client-s3",
+    // importer formats: pdfjs loads its worker module and font data from its own folder; linkedom probes for canvas
+    "pdfjs-dist",
+    "linkedom",
+    "word-extractor",
   ],
   // One cache for every app node, in PostgreSQL (README, "Shared cache"); no per-process copy in front of
   // it, or a node would keep serving what another node has just revalidated.
