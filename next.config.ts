@@ -26,9 +26,9 @@ const nextConfig: NextConfig = {
   // Compression happens once, ahead of time, in the caching front (see README, Performance).
   compress: false,
   poweredByHeader: false,
-  // Uploads go through server actions: the admin import page (lib/importer/decode.ts allows 8 MB a file)
-  // and the media library (5 MB an image, lib/media/validate.ts).
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // Uploads go through server actions: the admin import page (lib/importer/decode.ts allows 8 MB a file,
+  // many files or a .zip at once) and the media library (5 MB an image, lib/media/validate.ts).
+  experimental: { serverActions: { bodySizeLimit: "64mb" } },
   reactStrictMode: true,
   // Security headers on every response (lib/security/headers.ts); admin pages add a nonce CSP in proxy.ts.
   async headers() {

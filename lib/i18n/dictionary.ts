@@ -64,6 +64,7 @@ const zh = {
   writtenAt: "成文日期",
   docNumber: "文号",
   replacedBy: "现行文件",
+  originalLink: "原文链接",
   // bulletins
   contents: "本期目录",
   archive: "往期简报",
@@ -152,6 +153,7 @@ const en: Dictionary = {
   writtenAt: "Date written",
   docNumber: "Document no.",
   replacedBy: "Current document",
+  originalLink: "Original",
   contents: "Contents",
   archive: "Archive",
   issues: (count: number) => `${count} issues`,

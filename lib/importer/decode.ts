@@ -24,8 +24,11 @@ export const ARCHIVE_EXTENSIONS = [".zip"] as const;
 const SUPPORTED = ".txt、.md、.docx、.doc、.pdf、.html 或 .mhtml";
 
 export type DecodedDocument = { text: string; encoding: string; hints?: ImportHints; warnings?: ImportWarning[] };
-/** What the transport knows: the HTTP Content-Type (charset, HTML or PDF) and the address fetched. */
-export type DecodeOptions = { contentType?: string; sourceUrl?: string };
+/**
+ * What the transport knows: the HTTP Content-Type (charset, HTML or PDF) and the address fetched;
+ * `isFragment` for HTML pasted from the clipboard (a selection, not a whole page with chrome).
+ */
+export type DecodeOptions = { contentType?: string; sourceUrl?: string; isFragment?: boolean };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
@@ -74,7 +77,7 @@ async function decodeByFormat(bytes: Uint8Array, name: string, extension: string
 
 function decodeHtml(bytes: Uint8Array, options: DecodeOptions): DecodedDocument {
   const { html, encoding } = decodeHtmlBytes(bytes, options.contentType);
-  const page = readHtmlPage(html, { baseUrl: options.sourceUrl });
+  const page = readHtmlPage(html, { baseUrl: options.sourceUrl, isFragment: options.isFragment });
   return { text: page.text, encoding: `HTML ${encoding}`, hints: page.hints, warnings: page.warnings };
 }
 

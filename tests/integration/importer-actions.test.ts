@@ -59,8 +59,8 @@ describe(`admin import actions (${process.env.DATABASE_URL?.split(":")[0] ?? "em
     expect(result.data.sources.map((source) => [source.name, source.documents.map((doc) => doc.title), source.error ?? null])).toEqual([
       ["粘贴文本", ["禾丰经开区召开季度项目调度会"], null],
       ["调度会.txt", ["禾丰经开区召开季度项目调度会"], null],
-      ["二进制.txt", [], "“二进制.txt” 不是文本文件，请上传 .txt、.md 或 .docx 文件"],
-      ["扫描件.pdf", [], "“扫描件.pdf”不是 .txt、.md 或 .docx 文件"],
+      ["二进制.txt", [], "“二进制.txt” 不是文本文件，请上传 .txt、.md、.docx、.doc、.pdf、.html 或 .mhtml 文件"],
+      ["扫描件.pdf", [], "“扫描件.pdf” 不是有效的 PDF 文件"],
     ]);
     expect(result.data.sources[1].original).toBe(NEWS);
     expect(await db().article.count()).toBe(0);
@@ -68,7 +68,7 @@ describe(`admin import actions (${process.env.DATABASE_URL?.split(":")[0] ?? "em
 
   it("asks for text or a file", async () => {
     await signIn("editor");
-    expect(await previewImport(null, form({ text: "  " }))).toMatchObject({ ok: false, code: "BAD_REQUEST", fieldErrors: { text: ["请粘贴文本或选择文件"] } });
+    expect(await previewImport(null, form({ text: "  " }))).toMatchObject({ ok: false, code: "BAD_REQUEST", fieldErrors: { text: ["请粘贴文本、填写网址或选择文件"] } });
   });
 
   it("saves the corrected document as a draft once, linked to zones, with the editor in the audit trail", async () => {

@@ -25,7 +25,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): { html
   return { html: iconv.decode(buffer.subarray(skip), encoding), encoding };
 }
 
-export function readHtmlPage(html: string, options: { baseUrl?: string } = {}): ReadPage {
+export function readHtmlPage(html: string, options: { baseUrl?: string; isFragment?: boolean } = {}): ReadPage {
   const { document } = parseHTML(html);
   const meta = metaTags(document);
   const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1];
@@ -45,7 +45,7 @@ export function readHtmlPage(html: string, options: { baseUrl?: string } = {}): 
   });
 
   const warnings: ImportWarning[] = [];
-  const content = mainContent(html, document, warnings);
+  const content = mainContent(html, document, options.isFragment ? [] : warnings);
   const blocks: string[] = [];
   const images: string[] = [];
   collectBlocks(content, blocks, images);
