@@ -185,11 +185,12 @@ function firstWordWidth(text: string, fontSize: number): number {
 
 /**
  * Fonts often map a character to its radical's code point (⻘ U+2ED8 for 青, ⽲ U+2F72 for 禾): the page
- * looks right, the text does not. Kangxi radicals have compatibility mappings (NFKC); the simplified
- * radicals of the supplement block are mapped by hand.
+ * looks right, the text does not. Kangxi radicals have compatibility mappings (NFKC), except where that
+ * gives a traditional form (⼾ → 戶, not 户); those and the simplified radicals of the supplement block are
+ * mapped by hand.
  */
 const RADICALS: Record<string, string> = Object.fromEntries(
-  [..."⺟母⺠民⻁虎⻄西⻅见⻆角⻉贝⻊足⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟"]
+  [..."⼾户⺟母⺠民⻁虎⻄西⻅见⻆角⻉贝⻊足⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟"]
     .join("")
     .match(/../gu)!
     .map((pair) => [...pair] as [string, string]),
