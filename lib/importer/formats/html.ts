@@ -25,7 +25,9 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): { html
   return { html: iconv.decode(buffer.subarray(skip), encoding), encoding };
 }
 
-export function readHtmlPage(html: string, options: { baseUrl?: string; isFragment?: boolean } = {}): ReadPage {
+export function readHtmlPage(page: string, options: { baseUrl?: string; isFragment?: boolean } = {}): ReadPage {
+  // A fragment (HTML pasted from a selection) has no <body> for the parser to put it in.
+  const html = /<(?:html|body)[\s>]/i.test(page) ? page : `<!DOCTYPE html><html><head></head><body>${page}</body></html>`;
   const { document } = parseHTML(html);
   const meta = metaTags(document);
   const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1];
