@@ -26,7 +26,7 @@ export function ImportWorkbench() {
   const [pastedHtml, setPastedHtml] = useState("");
 
   function handlePaste(event: ClipboardEvent<HTMLTextAreaElement>) {
-    const html = event.clipboardData.getData("text/html");
+    const html = event.clipboardData?.getData("text/html") ?? "";
     setPastedHtml(html && /<(?:p|div|h[1-6]|table|article|br)\b/i.test(html) ? html : "");
   }
 
