@@ -5,7 +5,8 @@ import { expect, type Page, test } from "@playwright/test";
 
 async function advertisedFeeds(page: Page): Promise<string[]> {
   return page.locator('head link[rel="alternate"][type="application/rss+xml"], head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) =>
-    links.map((link) => (link as HTMLLinkElement).getAttribute("href") ?? ""),
+    // metadataBase makes them absolute: compare paths
+    links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
   );
 }
 

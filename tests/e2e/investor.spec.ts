@@ -109,7 +109,7 @@ test("a missing page keeps the site header, navigation and search box", async ({
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
   await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
-  const box = page.getByRole("search").getByRole("searchbox").first();
+  const box = page.getByRole("search", { name: "全站搜索" }).getByRole("combobox", { name: "搜索全站内容" });
   await box.fill("西青");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=%E8%A5%BF%E9%9D%92/);
