@@ -20,7 +20,7 @@ export type ImportPreview = { sources: ImportPreviewSource[]; rows: BatchRow[] }
 const PASTED = "粘贴文本";
 const PASTED_PAGE = "粘贴网页";
 /** Files in one request, counting the files inside a .zip; the request itself is capped in next.config.ts. */
-export const MAX_FILES = 200;
+const MAX_FILES = 200;
 
 /**
  * Parses pasted text (or the HTML the clipboard carried with it), a link (网址), and uploaded files — any
