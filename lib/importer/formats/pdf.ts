@@ -15,8 +15,15 @@ export type PdfRun = { text: string; x: number; y: number; width: number; fontSi
 export type PdfPage = { runs: PdfRun[] };
 type Line = { text: string; x0: number; x1: number; y: number; fontSize: number; page: number };
 
-const require = createRequire(import.meta.url);
-const PDFJS_DIR = path.dirname(require.resolve("pdfjs-dist/package.json"));
+/**
+ * pdfjs's character maps and standard fonts, read from its package folder. Resolved at run time from the
+ * app's root: a bundler rewrites a literal require.resolve into a module id, so the name is built here.
+ */
+let pdfjsDir: string | null = null;
+function pdfjsFolder(): string {
+  pdfjsDir ??= path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve(["pdfjs-dist", "package.json"].join("/")));
+  return pdfjsDir;
+}
 
 export async function decodePdf(bytes: Uint8Array, name: string): Promise<{ text: string; warnings: ImportWarning[] }> {
   const pages = await readPdfPages(bytes, name);
@@ -39,9 +46,9 @@ async function readPdfPages(bytes: Uint8Array, name: string): Promise<PdfPage[]>
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
-    cMapUrl: `${path.join(PDFJS_DIR, "cmaps")}/`,
+    cMapUrl: `${path.join(pdfjsFolder(), "cmaps")}/`,
     cMapPacked: true,
-    standardFontDataUrl: `${path.join(PDFJS_DIR, "standard_fonts")}/`,
+    standardFontDataUrl: `${path.join(pdfjsFolder(), "standard_fonts")}/`,
     disableFontFace: true,
     isEvalSupported: false,
     useSystemFonts: false,
