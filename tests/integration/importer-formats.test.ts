@@ -36,9 +36,9 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 describe("one notice in every format", { timeout: 60_000 }, () => {
-  it("imports the same title, date, 文号, 发文机关 and body from .txt, .html, .pdf and .doc", async () => {
+  it("imports the same title, date, 文号, 发文机关 and body from .txt, .html, .pdf (Chromium, LibreOffice) and .doc", async () => {
     const results = [];
-    for (const name of ["notice.txt", "notice.html", "notice.pdf", "notice.doc"]) {
+    for (const name of ["notice.txt", "notice.html", "notice.pdf", "notice-libreoffice.pdf", "notice.doc"]) {
       const documents = await importBytes(fixture(name), name);
       expect(documents, name).toHaveLength(1);
       const [doc] = documents;
