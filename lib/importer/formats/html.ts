@@ -121,15 +121,17 @@ function compactHints(hints: ImportHints): ImportHints {
 
 const CHROME = "script, style, noscript, template, nav, header, footer, aside, form, iframe, button, select";
 
-/** Readability's article; the whole body without scripts and page chrome when it finds none. */
+/**
+ * Readability's article; the whole body without scripts and page chrome when it finds none. Readability
+ * changes the document it reads: the metadata has been read from it before, and the fallback parses anew.
+ */
 function mainContent(html: string, document: PageDocument, warnings: ImportWarning[]): PageElement {
-  // Readability changes the document it reads: give it its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
+  const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
   if (article?.content) {
     const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
     if (content.body && (content.body.textContent ?? "").trim()) return content.body;
   }
-  const body = document.body;
+  const body = parseHTML(html).document.body;
   for (const element of body.querySelectorAll(CHROME)) element.remove();
   warnings.push({ code: "html-no-article", message: "未能识别网页正文区域，已导入整页文字，请核对并删除导航等无关内容" });
   return body;
