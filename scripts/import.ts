@@ -2,16 +2,15 @@
 // database as drafts (or published with --publish); --dry-run --json prints the parsed documents instead.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import cliProgress from "cli-progress";
 import { createDatabase } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/bootstrap";
 import { describeDatabaseTarget } from "@/lib/database/config";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { dryRunView, importBytes } from "@/lib/importer";
 import type { ImportedDocument } from "@/lib/importer/schema";
 import { storeImportedDocuments, type StoreOutcome } from "@/lib/importer/store";
 import { fail, runMain } from "./lib/cli";
+import { inputProblem, progressReporter } from "./lib/progress";
 
 const USAGE = "usage: npm run import -- [--publish] [--dry-run [--json]] FILE...";
 
@@ -32,38 +31,9 @@ function parseArguments(args: string[]): Options {
   return options;
 }
 
-/** A bar on a terminal (each file's result listed when it is done); one plain line per file otherwise (CI logs, pipes). */
-function progressReporter(total: number, quiet: boolean) {
-  if (quiet) return { file: () => {}, note: (line: string) => console.error(line), stop: () => {} };
-  if (!process.stdout.isTTY) {
-    let done = 0;
-    return {
-      file: (name: string, result: string) => console.log(`[${(done += 1)}/${total}] ${name} ${result}`),
-      note: (line: string) => console.log(line),
-      stop: () => {},
-    };
-  }
-  const bar = new cliProgress.SingleBar({ format: "导入 [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic);
-  const results: string[] = [];
-  let started = false;
-  return {
-    file: (name: string, result: string) => {
-      if (!started) bar.start(total, 0, { file: "" });
-      started = true;
-      results.push(`[${results.length + 1}/${total}] ${name} ${result}`);
-      bar.increment({ file: name });
-    },
-    note: (line: string) => console.log(line),
-    stop: () => {
-      if (started) bar.stop();
-      for (const line of results) console.log(line);
-    },
-  };
-}
-
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const progress = progressReporter(options.files.length, options.json);
+  const progress = progressReporter(options.files.length, options.json, "导入");
   const database = options.dryRun ? null : createDatabase(env().DATABASE_URL, 2);
   if (database) {
     progress.note(`数据库：${describeDatabaseTarget(database.target)}`);
@@ -104,16 +74,6 @@ async function main() {
     for (const failure of failures) console.error(`✗ ${failure}`);
     process.exit(1);
   }
-}
-
-/** Bad input (AppError from the importer) or an unreadable file; anything else is a real failure. */
-function inputProblem(error: unknown): string | null {
-  if (error instanceof AppError) return error.message;
-  const code = typeof error === "object" && error && "code" in error ? String(error.code) : "";
-  if (code === "ENOENT") return "文件不存在";
-  if (code === "EISDIR") return "这是一个文件夹";
-  if (code === "EACCES") return "没有读取权限";
-  return null;
 }
 
 function printSummary(options: Options, parsed: ImportedDocument[], outcomes: StoreOutcome[], failures: string[]) {

@@ -1,4 +1,4 @@
-import type { ZoneLevel } from "@/lib/generated/prisma/enums";
+import type { ZoneLevel, ZoneType } from "@/lib/generated/prisma/enums";
 
 export const ZONE_LEVEL_LABELS: Record<ZoneLevel, string> = {
   national_etdz: "国家级经济技术开发区",
@@ -6,6 +6,15 @@ export const ZONE_LEVEL_LABELS: Record<ZoneLevel, string> = {
   national_other: "其他国家级园区",
   provincial: "省级开发区",
   municipal: "市级及以下产业园区",
+};
+
+/** The catalogue's groups (《中国开发区审核公告目录》). */
+export const ZONE_TYPE_LABELS: Record<ZoneType, string> = {
+  etdz: "经济技术开发区",
+  hitech: "高新技术产业开发区",
+  customs: "海关特殊监管区域",
+  border: "边境/跨境经济合作区",
+  other: "其他",
 };
 
 export function zonePath(slug: string): string {

@@ -1,4 +1,3 @@
-import "server-only";
 import { recordAudits } from "@/lib/audit/record";
 import { chinaDate } from "@/lib/content/dates";
 import { db, type Prisma } from "@/lib/db";

@@ -127,7 +127,9 @@ export type CatalogueTextShape = "csv" | "tsv" | "html" | "text";
 
 /** Text in a known shape, or pasted text whose shape is guessed (an HTML table, else lines). */
 export function readCatalogueText(text: string, name: string, shape?: CatalogueTextShape): CatalogueParse {
-  const guessed = shape ?? (/<t[rd][\s>]/i.test(text) ? "html" : "text");
+  const firstLine = text.trimStart().split("\n", 1)[0];
+  // pasted: an HTML table, CSV (a first line with ASCII commas and no "|"), or lines of text
+  const guessed = shape ?? (/<t[rd][\s>]/i.test(text) ? "html" : firstLine.includes(",") && !firstLine.includes("|") ? "csv" : "text");
   const rows: CatalogueRows = {
     name,
     rows: guessed === "csv" ? readDelimited(text, ",") : guessed === "tsv" ? readDelimited(text, "\t") : guessed === "html" ? readHtmlTables(text) : readPastedText(text),
