@@ -21,7 +21,7 @@ export type CatalogueImportOptions = { actorId: string | null; status: "publishe
 async function knownZones(client: Tx | PrismaClient): Promise<Array<KnownZone & { status: string }>> {
   const zones = await client.zone.findMany({
     select: {
-      id: true, name: true, shortName: true, aliases: true, level: true, type: true, province: true, approvedAt: true, areaKm2: true,
+      id: true, name: true, shortName: true, aliases: true, level: true, type: true, province: true, city: true, approvedAt: true, areaKm2: true,
       industries: true, catalogueSource: true, catalogueSourceUrl: true, catalogueYear: true, status: true, mergedIntoId: true,
     },
   });
@@ -41,6 +41,7 @@ function catalogueFields(zone: PlannedZone, source: CatalogueSource | null) {
     level: zone.level,
     type: zone.type,
     province: zone.province,
+    city: zone.city,
     approvedAt: zone.approvedAt ? chinaDate(`${zone.approvedAt}-01`) : null,
     areaKm2: zone.areaHectares === null ? null : zone.areaHectares / 100,
     industries: zone.industries,
@@ -56,6 +57,7 @@ function changedFields(zone: CataloguePlan["update"][number], source: CatalogueS
     if (change.field === "level") data.level = all.level;
     else if (change.field === "type") data.type = all.type;
     else if (change.field === "province") data.province = all.province;
+    else if (change.field === "city") data.city = all.city;
     else if (change.field === "approvedAt") data.approvedAt = all.approvedAt;
     else if (change.field === "areaHectares") data.areaKm2 = all.areaKm2;
     else if (change.field === "industries") data.industries = all.industries;

@@ -18,6 +18,7 @@ export type KnownZone = {
   level: ZoneLevel;
   type: ZoneType | null;
   province: string | null;
+  city: string | null;
   approvedAt: Date | null;
   areaKm2: number | null;
   industries: string[];
@@ -34,18 +35,20 @@ export type PlannedZone = {
   level: ZoneLevel;
   type: ZoneType | null;
   province: string | null;
+  city: string | null;
   approvedAt: string | null;
   areaHectares: number | null;
   industries: string[];
 };
 
-export const CATALOGUE_FIELDS = ["level", "type", "province", "approvedAt", "areaHectares", "industries", "source"] as const;
+export const CATALOGUE_FIELDS = ["level", "type", "province", "city", "approvedAt", "areaHectares", "industries", "source"] as const;
 export type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
 
 export const CATALOGUE_FIELD_LABELS: Record<CatalogueField, string> = {
   level: "级别",
   type: "类型",
   province: "省份",
+  city: "城市",
   approvedAt: "批准时间",
   areaHectares: "核准面积（公顷）",
   industries: "主导产业",
@@ -115,6 +118,7 @@ function plannedZone(entry: CatalogueEntry): PlannedZone {
     level: entry.level ?? "provincial",
     type: entry.type,
     province: entry.province,
+    city: entry.city,
     approvedAt: entry.approvedAt,
     areaHectares: entry.areaHectares,
     industries: entry.industries,
@@ -127,6 +131,7 @@ export function fieldChanges(zone: KnownZone, entry: CatalogueEntry, source: Cat
   if (entry.level && entry.level !== zone.level) changes.push({ field: "level", from: zone.level, to: entry.level });
   if (entry.type && entry.type !== zone.type) changes.push({ field: "type", from: zone.type, to: entry.type });
   if (entry.province && entry.province !== zone.province) changes.push({ field: "province", from: zone.province, to: entry.province });
+  if (entry.city && entry.city !== zone.city) changes.push({ field: "city", from: zone.city, to: entry.city });
   const month = monthOf(zone.approvedAt);
   // a stored day inside the catalogue's month is more precise, not different
   if (entry.approvedAt && entry.approvedAt !== month) changes.push({ field: "approvedAt", from: month, to: entry.approvedAt });
@@ -179,6 +184,7 @@ function knownFromPlanned(zone: PlannedZone): Omit<KnownZone, "id"> {
     level: zone.level,
     type: zone.type,
     province: zone.province,
+    city: zone.city,
     approvedAt: null,
     areaKm2: null,
     industries: zone.industries,
@@ -190,7 +196,7 @@ function knownFromPlanned(zone: PlannedZone): Omit<KnownZone, "id"> {
 
 /** The dry run's JSON: { create, update, unchanged, ambiguous }, each zone with its catalogue fields. */
 export function planSummary(plan: CataloguePlan) {
-  const fields = (zone: PlannedZone): PlannedZone => ({
+  const fields = (zone: PlannedZone): Omit<PlannedZone, "city"> => ({
     name: zone.name,
     level: zone.level,
     type: zone.type,

@@ -5,7 +5,7 @@ import { planCatalogueImport, planSummary, type KnownZone } from "@/lib/zones/ca
 
 function zone(overrides: Partial<KnownZone> & { id: string; name: string }): KnownZone {
   return {
-    shortName: null, aliases: [], level: "provincial", type: null, province: null, approvedAt: null, areaKm2: null, industries: [],
+    shortName: null, aliases: [], level: "provincial", type: null, province: null, city: null, approvedAt: null, areaKm2: null, industries: [],
     catalogueSource: null, catalogueSourceUrl: null, catalogueYear: null, ...overrides,
   };
 }
