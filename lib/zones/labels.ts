@@ -1,3 +1,4 @@
+import { formatChineseDate, toChinaDay } from "@/lib/content/dates";
 import type { ZoneLevel, ZoneType } from "@/lib/generated/prisma/enums";
 
 export const ZONE_LEVEL_LABELS: Record<ZoneLevel, string> = {
@@ -19,4 +20,22 @@ export const ZONE_TYPE_LABELS: Record<ZoneType, string> = {
 
 export function zonePath(slug: string): string {
   return `/zones/${encodeURIComponent(slug)}`;
+}
+
+/**
+ * 批准时间 as the source gives it: the catalogue gives months (stored as the 1st), so a 1st reads
+ * "1988年6月"; a day an editor entered reads "1984年12月6日".
+ */
+export function formatApprovedAt(date: Date | null | undefined): string {
+  if (!date) return "";
+  const { year, month, day } = toChinaDay(date);
+  return day === 1 ? `${year}年${month}月` : formatChineseDate(date);
+}
+
+const areaNumber = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+
+/** 核准面积: "13.3 平方公里（1,330 公顷）". */
+export function formatZoneArea(areaKm2: number | null | undefined): string {
+  if (!areaKm2) return "";
+  return `${areaNumber.format(areaKm2)} 平方公里（${areaNumber.format(areaKm2 * 100)} 公顷）`;
 }
