@@ -18,6 +18,18 @@ export const ZONE_TYPE_LABELS: Record<ZoneType, string> = {
   other: "其他",
 };
 
+/** What a catalogue import may change on a zone, as the preview names it. */
+export const CATALOGUE_FIELD_LABELS = {
+  level: "级别",
+  type: "类型",
+  province: "省份",
+  city: "城市",
+  approvedAt: "批准时间",
+  areaHectares: "核准面积（公顷）",
+  industries: "主导产业",
+  source: "数据来源",
+} as const;
+
 export function zonePath(slug: string): string {
   return `/zones/${encodeURIComponent(slug)}`;
 }

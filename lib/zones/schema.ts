@@ -83,7 +83,7 @@ export const zoneListFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(ZONE_STATUSES).optional().catch(undefined),
   level: z.enum(ZONE_LEVELS).optional().catch(undefined),
-  origin: z.enum(["editor", "import"]).optional().catch(undefined),
+  origin: z.enum(["editor", "import", "catalogue"]).optional().catch(undefined),
 });
 
 export type CreateZoneInput = z.infer<typeof createZoneSchema>;

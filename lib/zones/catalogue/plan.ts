@@ -1,6 +1,7 @@
 import { toChinaDay } from "@/lib/content/dates";
 import type { ZoneLevel, ZoneType } from "@/lib/generated/prisma/enums";
 import { sameZone, zoneKey, type ZoneKey } from "../linking";
+import type { CATALOGUE_FIELD_LABELS } from "../labels";
 import type { CatalogueEntry } from "./parse";
 
 /**
@@ -41,19 +42,8 @@ export type PlannedZone = {
   industries: string[];
 };
 
-export const CATALOGUE_FIELDS = ["level", "type", "province", "city", "approvedAt", "areaHectares", "industries", "source"] as const;
-export type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
-
-export const CATALOGUE_FIELD_LABELS: Record<CatalogueField, string> = {
-  level: "级别",
-  type: "类型",
-  province: "省份",
-  city: "城市",
-  approvedAt: "批准时间",
-  areaHectares: "核准面积（公顷）",
-  industries: "主导产业",
-  source: "数据来源",
-};
+/** The fields a catalogue row can change (labels in lib/zones/labels.ts, which the browser may load). */
+export type CatalogueField = keyof typeof CATALOGUE_FIELD_LABELS;
 
 export type FieldChange = { field: CatalogueField; from: string | number | string[] | null; to: string | number | string[] | null };
 

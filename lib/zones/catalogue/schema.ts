@@ -17,13 +17,21 @@ export const DEFAULT_CATALOGUE_SOURCE: CatalogueSource = {
   year: 2018,
 };
 
-export const catalogueSourceSchema = z
-  .object({
-    title: z.string({ error: "请填写数据来源（文件名称）" }).trim().min(2, "请填写数据来源（文件名称）").max(200, "来源不超过 200 个字"),
-    url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "来源网址须以 http:// 或 https:// 开头" }).max(500).optional()),
-    year: z.preprocess(blankToUndefined, z.coerce.number({ error: "年份必须是数字" }).int("年份必须是整数").min(1949, "年份不早于 1949").max(2100, "年份不晚于 2100").optional()),
-  })
-  .transform((source): CatalogueSource => ({ title: source.title, url: source.url ?? null, year: source.year ?? null }));
+const sourceFields = {
+  title: z.string({ error: "请填写数据来源（文件名称）" }).trim().min(2, "请填写数据来源（文件名称）").max(200, "来源不超过 200 个字"),
+  url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "来源网址须以 http:// 或 https:// 开头" }).max(500).optional()),
+  year: z.preprocess(blankToUndefined, z.coerce.number({ error: "年份必须是数字" }).int("年份必须是整数").min(1949, "年份不早于 1949").max(2100, "年份不晚于 2100").optional()),
+};
+
+const toSource = (source: { title: string; url?: string; year?: number }): CatalogueSource => ({ title: source.title, url: source.url ?? null, year: source.year ?? null });
+
+/** The source as the CLI flags and prisma/sample/sources.json give it. */
+export const catalogueSourceSchema = z.object(sourceFields).transform(toSource);
+
+/** The same source as the 导入目录 form names its fields. */
+export const catalogueSourceFormSchema = z
+  .object({ sourceTitle: sourceFields.title, sourceUrl: sourceFields.url, sourceYear: sourceFields.year })
+  .transform((form) => toSource({ title: form.sourceTitle, url: form.sourceUrl, year: form.sourceYear }));
 
 export const catalogueEntrySchema = z.object({
   name: z.string().trim().min(2).max(100),
