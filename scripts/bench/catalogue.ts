@@ -1,7 +1,8 @@
 // Catalogue import time for `npm run bench`: a generated 2 543-row catalogue (the size of the 2018
 // 《中国开发区审核公告目录》, in its shape: level, province and type section rows) read as CSV, previewed
 // against the zones already there, applied in one transaction, then re-imported (nothing changes), on a
-// fresh embedded database (or BENCH_CATALOGUE_DATABASE_URL). Target: read + preview + apply < 10 s.
+// fresh embedded database (or the database named: `npx tsx scripts/bench/catalogue.ts postgresql://…`).
+// Target: read + preview + apply < 10 s.
 import path from "node:path";
 import { createDatabase } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/bootstrap";
@@ -49,7 +50,7 @@ export function generatedCatalogue(rows = CATALOGUE_ROWS): string {
 }
 
 export async function benchCatalogueImport(options: { databaseUrl?: string } = {}): Promise<BenchRow[]> {
-  const database = createDatabase(options.databaseUrl ?? process.env.BENCH_CATALOGUE_DATABASE_URL ?? "pglite:memory://", 4);
+  const database = createDatabase(options.databaseUrl ?? "pglite:memory://", 4);
   try {
     await prepareDatabase({ factory: database.handle.factory, prisma: database.prisma, seed: true });
     const existing = await database.prisma.zone.count();
@@ -98,7 +99,7 @@ export async function benchCatalogueImport(options: { databaseUrl?: string } = {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  void benchCatalogueImport().then((rows) => {
+  void benchCatalogueImport({ databaseUrl: process.argv[2] }).then((rows) => {
     for (const row of rows) console.log(`${row.area}: ${row.what}: ${row.result} [${row.target}: ${row.verdict}]`);
     process.exit(0);
   });
