@@ -1,16 +1,10 @@
 // Imports raw documents (.txt/.md/.docx: bulletins, reports, policies, news, listing pages) into the
 // database as drafts (or published with --publish); --dry-run --json prints the parsed documents instead.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { createDatabase } from "@/lib/db";
-import { prepareDatabase } from "@/lib/database/bootstrap";
-import { describeDatabaseTarget } from "@/lib/database/config";
-import { env } from "@/lib/env";
 import { dryRunView, importBytes } from "@/lib/importer";
 import type { ImportedDocument } from "@/lib/importer/schema";
 import { storeImportedDocuments, type StoreOutcome } from "@/lib/importer/store";
 import { fail, runMain } from "./lib/cli";
-import { inputProblem, progressReporter } from "./lib/progress";
+import { eachInputFile, openMigratedDatabase, progressReporter } from "./lib/file-import";
 
 const USAGE = "usage: npm run import -- [--publish] [--dry-run [--json]] FILE...";
 
@@ -34,36 +28,19 @@ function parseArguments(args: string[]): Options {
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const progress = progressReporter(options.files.length, options.json, "导入");
-  const database = options.dryRun ? null : createDatabase(env().DATABASE_URL, 2);
-  if (database) {
-    progress.note(`数据库：${describeDatabaseTarget(database.target)}`);
-    await prepareDatabase({ factory: database.handle.factory, prisma: database.prisma, seed: false, log: progress.note });
-  }
+  const database = options.dryRun ? null : await openMigratedDatabase(progress.note);
 
   const parsed: ImportedDocument[] = [];
   const outcomes: StoreOutcome[] = [];
-  const failures: string[] = [];
-  for (const file of options.files) {
-    const name = path.basename(file);
-    try {
-      const documents = await importBytes(await readFile(file), name);
-      parsed.push(...documents);
-      if (!database) {
-        progress.file(name, `→ ${documents.length} 篇（未保存）`);
-        continue;
-      }
-      const stored = await storeImportedDocuments(database.prisma, documents, { publish: options.publish });
-      outcomes.push(...stored);
-      const created = stored.filter((outcome) => outcome.status === "created").length;
-      progress.file(name, `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`);
-    } catch (error) {
-      // One bad file must not stop the others: it is reported and counted, and nothing of it was stored.
-      const message = inputProblem(error);
-      if (message === null) throw error;
-      failures.push(`${name}：${message}`);
-      progress.file(name, `✗ ${message}`);
-    }
-  }
+  const failures = await eachInputFile(options.files, progress, async (bytes, name) => {
+    const documents = await importBytes(bytes, name);
+    parsed.push(...documents);
+    if (!database) return `→ ${documents.length} 篇（未保存）`;
+    const stored = await storeImportedDocuments(database.prisma, documents, { publish: options.publish });
+    outcomes.push(...stored);
+    const created = stored.filter((outcome) => outcome.status === "created").length;
+    return `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`;
+  });
   progress.stop();
   await database?.prisma.$disconnect();
 

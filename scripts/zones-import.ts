@@ -1,12 +1,6 @@
 // Imports the official zone catalogue (《中国开发区审核公告目录》 as CSV/TSV, .xlsx, an HTML table or pasted
 // text): matches each row to a zone by name/short name/aliases, then creates or updates field by field;
 // --dry-run --json prints the plan ({ create, update, unchanged, ambiguous }) and writes nothing.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { createDatabase } from "@/lib/db";
-import { prepareDatabase } from "@/lib/database/bootstrap";
-import { describeDatabaseTarget } from "@/lib/database/config";
-import { env } from "@/lib/env";
 import { applyCatalogueImport, previewCatalogueImport } from "@/lib/zones/catalogue/apply";
 import type { CatalogueEntry, CatalogueWarning } from "@/lib/zones/catalogue/parse";
 import { planSummary, type CataloguePlan } from "@/lib/zones/catalogue/plan";
@@ -14,7 +8,7 @@ import { CATALOGUE_FIELD_LABELS } from "@/lib/zones/labels";
 import { readCatalogueFile } from "@/lib/zones/catalogue/read";
 import { catalogueSourceSchema, DEFAULT_CATALOGUE_SOURCE } from "@/lib/zones/catalogue/schema";
 import { fail, runMain } from "./lib/cli";
-import { inputProblem, progressReporter } from "./lib/progress";
+import { eachInputFile, openMigratedDatabase, progressReporter } from "./lib/file-import";
 
 const USAGE =
   "usage: npm run zones:import -- [--dry-run [--json]] [--publish] [--source 文件名称] [--source-url 网址] [--source-year 年份] FILE...\n" +
@@ -67,27 +61,16 @@ async function main() {
   const source = parsedSource?.data ?? DEFAULT_CATALOGUE_SOURCE;
 
   const progress = progressReporter(options.files.length, options.json, "读取目录");
-  const database = createDatabase(env().DATABASE_URL, 2);
-  progress.note(`数据库：${describeDatabaseTarget(database.target)}`);
-  await prepareDatabase({ factory: database.handle.factory, prisma: database.prisma, seed: false, log: progress.note });
+  const database = await openMigratedDatabase(progress.note);
 
   const entries: CatalogueEntry[] = [];
   const warnings: CatalogueWarning[] = [];
-  const failures: string[] = [];
-  for (const file of options.files) {
-    const name = path.basename(file);
-    try {
-      const parsed = await readCatalogueFile(await readFile(file), name);
-      entries.push(...parsed.entries);
-      warnings.push(...parsed.warnings);
-      progress.file(name, `→ ${parsed.entries.length} 个开发区${parsed.warnings.length ? `，提示 ${parsed.warnings.length} 条` : ""}`);
-    } catch (error) {
-      const message = inputProblem(error);
-      if (message === null) throw error;
-      failures.push(`${name}：${message}`);
-      progress.file(name, `✗ ${message}`);
-    }
-  }
+  const failures = await eachInputFile(options.files, progress, async (bytes, name) => {
+    const parsed = await readCatalogueFile(bytes, name);
+    entries.push(...parsed.entries);
+    warnings.push(...parsed.warnings);
+    return `→ ${parsed.entries.length} 个开发区${parsed.warnings.length ? `，提示 ${parsed.warnings.length} 条` : ""}`;
+  });
   progress.stop();
   for (const warning of warnings) progress.note(`  提示 ${warning.origin}：${warning.message}`);
 

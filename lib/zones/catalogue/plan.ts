@@ -30,17 +30,8 @@ export type KnownZone = {
 
 export type CatalogueSource = { title: string; url: string | null; year: number | null };
 
-/** A zone as the plan (and the dry run's JSON) shows it. */
-export type PlannedZone = {
-  name: string;
-  level: ZoneLevel;
-  type: ZoneType | null;
-  province: string | null;
-  city: string | null;
-  approvedAt: string | null;
-  areaHectares: number | null;
-  industries: string[];
-};
+/** A zone as the plan (and the dry run's JSON) shows it: the entry, with a level decided. */
+export type PlannedZone = Omit<CatalogueEntry, "level" | "origin"> & { level: ZoneLevel };
 
 /** The fields a catalogue row can change (labels in lib/zones/labels.ts, which the browser may load). */
 export type CatalogueField = keyof typeof CATALOGUE_FIELD_LABELS;

@@ -1,5 +1,12 @@
-// Progress and input-problem reporting shared by the file-import commands (import, zones:import).
+// What the file-import commands (import, zones:import) share: the migrated database, a progress line or
+// bar per file, and one bad file reported without stopping the others.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import cliProgress from "cli-progress";
+import { createDatabase } from "@/lib/db";
+import { prepareDatabase } from "@/lib/database/bootstrap";
+import { describeDatabaseTarget } from "@/lib/database/config";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 /** A bar on a terminal (each file's result listed when it is done); one plain line per file otherwise (CI logs, pipes). */
@@ -39,4 +46,34 @@ export function inputProblem(error: unknown): string | null {
   if (code === "EISDIR") return "这是一个文件夹";
   if (code === "EACCES") return "没有读取权限";
   return null;
+}
+
+export type ProgressReporter = ReturnType<typeof progressReporter>;
+
+/** DATABASE_URL, brought to the current migrations (never seeded), saying which database it is. */
+export async function openMigratedDatabase(note: (line: string) => void) {
+  const database = createDatabase(env().DATABASE_URL, 2);
+  note(`数据库：${describeDatabaseTarget(database.target)}`);
+  await prepareDatabase({ factory: database.handle.factory, prisma: database.prisma, seed: false, log: note });
+  return database;
+}
+
+/**
+ * `handle` on each file's bytes, its answer shown as the file's result. One bad file must not stop the
+ * others: it is reported and listed (the returned failures), and `handle` stored nothing of it.
+ */
+export async function eachInputFile(files: string[], progress: ProgressReporter, handle: (bytes: Buffer, name: string) => Promise<string>): Promise<string[]> {
+  const failures: string[] = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    try {
+      progress.file(name, await handle(await readFile(file), name));
+    } catch (error) {
+      const message = inputProblem(error);
+      if (message === null) throw error;
+      failures.push(`${name}：${message}`);
+      progress.file(name, `✗ ${message}`);
+    }
+  }
+  return failures;
 }
