@@ -1,6 +1,7 @@
 // Imports the official zone catalogue (《中国开发区审核公告目录》 as CSV/TSV, .xlsx, an HTML table or pasted
 // text): matches each row to a zone by name/short name/aliases, then creates or updates field by field;
 // --dry-run --json prints the plan ({ create, update, unchanged, ambiguous }) and writes nothing.
+import { disconnectDatabase } from "@/lib/db";
 import { applyCatalogueImport, previewCatalogueImport } from "@/lib/zones/catalogue/apply";
 import type { CatalogueEntry, CatalogueWarning } from "@/lib/zones/catalogue/parse";
 import { planSummary, type CataloguePlan } from "@/lib/zones/catalogue/plan";
@@ -61,7 +62,7 @@ async function main() {
   const source = parsedSource?.data ?? DEFAULT_CATALOGUE_SOURCE;
 
   const progress = progressReporter(options.files.length, options.json, "读取目录");
-  const database = await openMigratedDatabase(progress.note);
+  const prisma = await openMigratedDatabase(progress.note);
 
   const entries: CatalogueEntry[] = [];
   const warnings: CatalogueWarning[] = [];
@@ -81,14 +82,13 @@ async function main() {
     }
     progress.note(options.dryRun ? `比对 ${entries.length} 行…` : `比对并写入 ${entries.length} 行（一个事务）…`);
     const plan = options.dryRun
-      ? await previewCatalogueImport(entries, source, database.prisma)
-      : await applyCatalogueImport(entries, source, { actorId: null, status: options.publish ? "published" : "draft" }, database.prisma);
+      ? await previewCatalogueImport(entries, source, prisma)
+      : await applyCatalogueImport(entries, source, { actorId: null, status: options.publish ? "published" : "draft" }, prisma);
     // Wait for the pipe to take all of it: runMain exits the process right after main returns.
     if (options.json) await new Promise((resolve) => process.stdout.write(`${JSON.stringify(planSummary(plan), null, 2)}\n`, resolve));
     else printPlan(plan, options.dryRun);
   } finally {
-    await database.prisma.$disconnect();
-    await database.handle.close();
+    await disconnectDatabase();
   }
 }
 

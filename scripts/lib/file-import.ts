@@ -3,10 +3,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import cliProgress from "cli-progress";
-import { createDatabase } from "@/lib/db";
+import { adapterFactory, databaseTarget, db } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/bootstrap";
 import { describeDatabaseTarget } from "@/lib/database/config";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 /** A bar on a terminal (each file's result listed when it is done); one plain line per file otherwise (CI logs, pipes). */
@@ -50,12 +49,16 @@ export function inputProblem(error: unknown): string | null {
 
 export type ProgressReporter = ReturnType<typeof progressReporter>;
 
-/** DATABASE_URL, brought to the current migrations (never seeded), saying which database it is. */
+/**
+ * The process's one database client (DATABASE_URL; the embedded search engine writes through it too, and
+ * PGlite allows one per process), brought to the current migrations (never seeded). Close it with
+ * disconnectDatabase().
+ */
 export async function openMigratedDatabase(note: (line: string) => void) {
-  const database = createDatabase(env().DATABASE_URL, 2);
-  note(`数据库：${describeDatabaseTarget(database.target)}`);
-  await prepareDatabase({ factory: database.handle.factory, prisma: database.prisma, seed: false, log: note });
-  return database;
+  const prisma = db();
+  note(`数据库：${describeDatabaseTarget(databaseTarget())}`);
+  await prepareDatabase({ factory: adapterFactory(), prisma, seed: false, log: note });
+  return prisma;
 }
 
 /**
