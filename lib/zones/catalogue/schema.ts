@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS } from "../labels";
+import { ZONE_LEVEL_LABELS } from "../labels";
+import { ZONE_TYPES } from "../schema";
 import type { CatalogueSource } from "./plan";
 
 /**
@@ -7,7 +8,6 @@ import type { CatalogueSource } from "./plan";
  * entries the preview hands back to the apply step (a hidden field, so checked again).
  */
 const ZONE_LEVELS = Object.keys(ZONE_LEVEL_LABELS) as [keyof typeof ZONE_LEVEL_LABELS, ...(keyof typeof ZONE_LEVEL_LABELS)[]];
-const ZONE_TYPES = Object.keys(ZONE_TYPE_LABELS) as [keyof typeof ZONE_TYPE_LABELS, ...(keyof typeof ZONE_TYPE_LABELS)[]];
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
