@@ -28,11 +28,12 @@ export type CatalogueParse = { entries: CatalogueEntry[]; warnings: CatalogueWar
 
 export type CatalogueRows = { name: string; rows: string[][]; section?: string };
 
-type Column = "index" | "name" | "approvedAt" | "area" | "industries" | "province" | "city" | "level" | "type";
+type Column = "index" | "code" | "name" | "approvedAt" | "area" | "industries" | "province" | "city" | "level" | "type";
 
 /** Header spellings by meaning, most specific first. */
 const HEADER_MEANINGS: [RegExp, Column][] = [
-  [/^(序号|编号|No\.?)$/i, "index"],
+  [/^(序号|No\.?)$/i, "index"],
+  [/^(代码|编码|编号)$/, "code"],
   [/(开发区|园区)?名称|^开发区$|^园区$/, "name"],
   [/批准(时间|日期|年月|年份)|设立(时间|日期|年月)|成立(时间|日期)|获批时间/, "approvedAt"],
   [/(核准|规划|批准)?面积/, "area"],
@@ -45,6 +46,15 @@ const HEADER_MEANINGS: [RegExp, Column][] = [
 
 /** The catalogue's own column order, for rows pasted without their header (PDF text). */
 const DEFAULT_COLUMNS: Column[] = ["index", "name", "approvedAt", "area", "industries"];
+/** The 2018 edition numbers each zone too (G111001: national, S111001: provincial). */
+const CATALOGUE_CODE = /^[GS]\d{6}$/;
+
+function defaultColumns(cells: string[]): Column[] {
+  const numbered = /^\d+$/.test(cells[0]);
+  const columns = numbered ? DEFAULT_COLUMNS : DEFAULT_COLUMNS.slice(1);
+  const codeAt = numbered ? 1 : 0;
+  return CATALOGUE_CODE.test(cells[codeAt] ?? "") ? [...columns.slice(0, codeAt), "code", ...columns.slice(codeAt)] : columns;
+}
 
 export const PROVINCES = [
   "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省",
@@ -215,7 +225,7 @@ export function parseCatalogueRows(input: CatalogueRows): CatalogueParse {
       if (!/^\d+$/.test(filled[0])) warnings.push({ origin, message: `未识别的行：${filled[0].slice(0, 30)}` });
       return;
     }
-    const columns: (Column | null)[] = header?.columns ?? (/^\d+$/.test(cells[0]) ? DEFAULT_COLUMNS : DEFAULT_COLUMNS.slice(1));
+    const columns: (Column | null)[] = header?.columns ?? defaultColumns(cells);
     const value = (column: Column) => {
       const at = columns.indexOf(column);
       return at >= 0 ? (cells[at] ?? "") : "";

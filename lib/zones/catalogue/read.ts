@@ -44,7 +44,7 @@ export function readDelimited(text: string, delimiter?: "," | "\t"): string[][] 
   return rows;
 }
 
-const PDF_ROW = /^(\d{1,4})\s+(\S.*?)\s+(\d{4}\s*[.．\-/年]\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s+([\d,.]+(?:\s*(?:公顷|平方公里))?)\s*(.*)$/;
+const PDF_ROW = /^(\d{1,4})\s+(?:([GS]\d{6})\s+)?(\S.*?)\s+(\d{4}\s*[.．\-/年]\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s+([\d,.]+(?:\s*(?:公顷|平方公里))?)\s*(.*)$/;
 
 /** Text pasted from a web page or PDF: one row per line. */
 export function readPastedText(text: string): string[][] {
@@ -55,7 +55,8 @@ export function readPastedText(text: string): string[][] {
       if (line.includes("|")) return line.split("|").map((cell) => cell.trim()).filter((cell, index, cells) => cell !== "" || (index > 0 && index < cells.length - 1));
       if (line.includes("\t")) return line.split("\t");
       const pdf = PDF_ROW.exec(line.trim());
-      if (pdf) return pdf.slice(1);
+      // "1 G111001 北京…": the 2018 edition's code, when there, is a cell of its own
+      if (pdf) return [pdf[1], ...(pdf[2] ? [pdf[2]] : []), ...pdf.slice(3)];
       return line.trim().split(/\s{2,}/);
     });
 }

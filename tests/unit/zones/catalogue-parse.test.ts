@@ -105,6 +105,13 @@ describe("readers", () => {
     expect(pdf.entries[0]).toMatchObject({ name: "蓝江经济技术开发区", level: "national_etdz", province: "江苏省", approvedAt: "1992-05", areaHectares: 1250, industries: ["汽车", "装备制造", "新材料"] });
   });
 
+  it("reads the 2018 edition's zone codes as a column of their own, pasted or under a 代码 header", () => {
+    const pdf = readCatalogueText("国家级开发区\n经济技术开发区\n1 G991001 蓝江经济技术开发区 1992.05 1250 汽车\n", "粘贴");
+    expect(pdf.entries.map((entry) => [entry.name, entry.approvedAt, entry.areaHectares])).toEqual([["蓝江经济技术开发区", "1992-05", 1250]]);
+    const table = parseCatalogueRows({ name: "表", rows: [["序号", "代码", "开发区名称", "批准时间"], ["1", "S991002", "雾山经济开发区", "2006.03"]] });
+    expect(table.entries.map((entry) => entry.name)).toEqual(["雾山经济开发区"]);
+  });
+
   it("reads every row of an HTML table, sections spanning the columns", () => {
     const html = "<table><tr><th>序号</th><th>开发区名称</th><th>批准时间</th></tr><tr><td colspan=3>高新技术产业开发区</td></tr><tr><td>1</td><td><b>青岚</b>高新技术产业开发区</td><td>2010.9</td></tr></table>";
     expect(readHtmlTables(html)).toEqual([["序号", "开发区名称", "批准时间"], ["高新技术产业开发区"], ["1", "青岚高新技术产业开发区", "2010.9"]]);
