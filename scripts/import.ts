@@ -3,18 +3,16 @@
 // --publish), ending with a table of every file; --dry-run --json prints the parsed documents instead.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import cliProgress from "cli-progress";
-import { adapterFactory, databaseTarget, db, disconnectDatabase } from "@/lib/db";
-import { prepareDatabase } from "@/lib/database/bootstrap";
-import { describeDatabaseTarget } from "@/lib/database/config";
+import { disconnectDatabase } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dryRunView, importBytes } from "@/lib/importer";
-import { batchProblem, collectPaths, importedRow, readBatchPath, refusedRow, type BatchRow } from "@/lib/importer/batch";
+import { collectPaths, importedRow, isArchive, readBatchPath, refusedRow, type BatchRow } from "@/lib/importer/batch";
 import type { DecodeOptions } from "@/lib/importer/decode";
 import { fetchUrl } from "@/lib/importer/fetch-url";
 import type { ImportedDocument } from "@/lib/importer/schema";
 import { indexPublishedImports, storeImportedDocuments, type StoreOutcome } from "@/lib/importer/store";
 import { fail, runMain } from "./lib/cli";
+import { inputProblem, openMigratedDatabase, progressReporter } from "./lib/file-import";
 import { formatTable } from "./lib/table";
 
 const USAGE = "usage: npm run import -- [--publish] [--dry-run [--json]] [--url URL]... [FILE | FOLDER | FILE.zip]...";
@@ -43,36 +41,7 @@ function parseArguments(args: string[]): Options {
   return options;
 }
 
-/** A bar on a terminal (each file's result listed when it is done); one plain line per file otherwise (CI logs, pipes). */
-function progressReporter(total: number, quiet: boolean) {
-  if (quiet) return { file: () => {}, note: (line: string) => console.error(line), stop: () => {} };
-  if (!process.stdout.isTTY) {
-    let done = 0;
-    return {
-      file: (name: string, result: string) => console.log(`[${(done += 1)}/${total}] ${name} ${result}`),
-      note: (line: string) => console.log(line),
-      stop: () => {},
-    };
-  }
-  const bar = new cliProgress.SingleBar({ format: "导入 [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic);
-  const results: string[] = [];
-  let started = false;
-  return {
-    file: (name: string, result: string) => {
-      if (!started) bar.start(total, 0, { file: "" });
-      started = true;
-      results.push(`[${results.length + 1}/${total}] ${name} ${result}`);
-      bar.increment({ file: name });
-    },
-    note: (line: string) => console.log(line),
-    stop: () => {
-      if (started) bar.stop();
-      for (const line of results) console.log(line);
-    },
-  };
-}
-
-/** One file to import: read lazily (a link is fetched when its turn comes), or already known to be refused. */
+/** One file to import: read when its turn comes (a link is fetched then), or already known to be refused. */
 type Job = { name: string; read: () => Promise<{ bytes: Uint8Array; fileName: string; decode?: DecodeOptions }>; problem?: string };
 
 /** Links, files, the supported files of folders (walked) and of .zip archives (unpacked), in order. */
@@ -86,8 +55,9 @@ async function planJobs(options: Options): Promise<{ jobs: Job[]; skipped: strin
   }));
   const { files, skipped } = await collectPaths(options.files);
   for (const file of files) {
-    if (!file.toLowerCase().endsWith(".zip")) {
-      jobs.push({ name: path.basename(file), read: async () => ({ bytes: await readFile(file), fileName: path.basename(file) }) });
+    const name = path.basename(file);
+    if (!isArchive(file)) {
+      jobs.push({ name, read: async () => ({ bytes: await readFile(file), fileName: name }) });
       continue;
     }
     try {
@@ -95,9 +65,9 @@ async function planJobs(options: Options): Promise<{ jobs: Job[]; skipped: strin
       skipped.push(...archive.skipped);
       for (const entry of archive.files) jobs.push({ name: entry.name, problem: entry.problem, read: async () => ({ bytes: entry.bytes, fileName: entry.name }) });
     } catch (error) {
-      const message = batchProblem(error);
+      const message = inputProblem(error);
       if (message === null) throw error;
-      jobs.push({ name: path.basename(file), problem: message, read: () => Promise.reject(new AppError("BAD_REQUEST", message)) });
+      jobs.push({ name, problem: message, read: () => Promise.reject(new AppError("BAD_REQUEST", message)) });
     }
   }
   return { jobs, skipped };
@@ -106,41 +76,36 @@ async function planJobs(options: Options): Promise<{ jobs: Job[]; skipped: strin
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const { jobs, skipped } = await planJobs(options);
-  const progress = progressReporter(jobs.length, options.json);
+  const progress = progressReporter(jobs.length, options.json, "导入");
   // The process's one client: the embedded search engine writes through it too (one PGlite per process).
-  const prisma = options.dryRun ? null : db();
-  if (prisma) {
-    progress.note(`数据库：${describeDatabaseTarget(databaseTarget())}`);
-    await prepareDatabase({ factory: adapterFactory(), prisma, seed: false, log: progress.note });
-  }
+  const prisma = options.dryRun ? null : await openMigratedDatabase(progress.note);
 
   const parsed: ImportedDocument[] = [];
   const outcomes: StoreOutcome[] = [];
   const failures: string[] = [];
   const rows: BatchRow[] = [];
   for (const job of jobs) {
-    const name = job.name;
     try {
       if (job.problem) throw new AppError("BAD_REQUEST", job.problem);
       const input = await job.read();
       const documents = await importBytes(input.bytes, input.fileName, input.decode);
       parsed.push(...documents);
-      rows.push(importedRow(name, documents));
+      rows.push(importedRow(job.name, documents));
       if (!prisma) {
-        progress.file(name, `→ ${documents.length} 篇（未保存）`);
+        progress.file(job.name, `→ ${documents.length} 篇（未保存）`);
         continue;
       }
       const stored = await storeImportedDocuments(prisma, documents, { publish: options.publish });
       outcomes.push(...stored);
       const created = stored.filter((outcome) => outcome.status === "created").length;
-      progress.file(name, `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`);
+      progress.file(job.name, `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`);
     } catch (error) {
-      // One bad file must not stop the others: it is reported and counted, and nothing of it was stored.
-      const message = batchProblem(error);
+      // One bad file must not stop the others: it is reported and listed, and nothing of it was stored.
+      const message = inputProblem(error);
       if (message === null) throw error;
-      failures.push(`${name}：${message}`);
-      rows.push(refusedRow(name, message));
-      progress.file(name, `✗ ${message}`);
+      failures.push(`${job.name}：${message}`);
+      rows.push(refusedRow(job.name, message));
+      progress.file(job.name, `✗ ${message}`);
     }
   }
   progress.stop();

@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { AppError } from "@/lib/errors";
 import { ARCHIVE_EXTENSIONS, extensionOf, IMPORT_EXTENSIONS } from "./decode";
 import { readZipArchive } from "./formats/zip";
 import { IMPORT_KIND_LABELS, type ImportedDocument } from "./schema";
@@ -81,14 +80,4 @@ export function importedRow(file: string, documents: ImportedDocument[]): BatchR
 
 export function refusedRow(file: string, reason: string): BatchRow {
   return { file, documents: 0, kind: "", title: "", notes: reason, refused: true };
-}
-
-/** The reason a batch file failed, when it is the file's fault (AppError); anything else is a real failure. */
-export function batchProblem(error: unknown): string | null {
-  if (error instanceof AppError) return error.message;
-  const code = typeof error === "object" && error && "code" in error ? String(error.code) : "";
-  if (code === "ENOENT") return "文件不存在";
-  if (code === "EISDIR") return "这是一个文件夹";
-  if (code === "EACCES") return "没有读取权限";
-  return null;
 }
