@@ -129,6 +129,8 @@ function mainContent(html: string, document: PageDocument, warnings: ImportWarni
   const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
   if (article?.content) {
     const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
+    // On a short page Readability keeps the whole body, navigation included.
+    for (const element of content.body?.querySelectorAll(CHROME) ?? []) element.remove();
     if (content.body && (content.body.textContent ?? "").trim()) return content.body;
   }
   const body = parseHTML(html).document.body;

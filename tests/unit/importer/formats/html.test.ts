@@ -80,6 +80,12 @@ describe("saved web pages", () => {
     expect(page.hints.sourceUrl).toBe("https://www.hefeng.example.cn/a/b.html");
   });
 
+  it("drops navigation and footers even from a page too short for an article", () => {
+    const page = readHtmlPage("<html><body><nav>首页 政务公开</nav><div>禾丰县今日召开会议。</div><footer>版权所有</footer></body></html>");
+    expect(page.text).toBe("禾丰县今日召开会议。");
+    expect(readHtmlPage("<p>禾丰县今日召开会议。</p>", { isFragment: true })).toEqual({ text: "禾丰县今日召开会议。", hints: {}, warnings: [] });
+  });
+
   it("reads the page part of an MHTML archive, quoted-printable and all, with the address it was saved from", () => {
     const qp = Buffer.from(PAGE.replace('charset="gbk"', 'charset="utf-8"'), "utf8")
       .toString("latin1")
