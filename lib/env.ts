@@ -64,6 +64,8 @@ const envSchema = z.object({
   HTTP_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(120),
   /** reverse proxies whose X-Forwarded-For is believed (loopback, private, addresses, CIDR ranges); unset → the socket address is the client */
   TRUSTED_PROXIES: z.string().trim().default(""),
+  /** labelled real pages for `npm run bench -- importer-quality` (kept out of the repository) */
+  IMPORT_QUALITY_DIR: z.string().trim().min(1).default(".data/import-quality"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,3 +1,4 @@
+// `npm run bench -- importer-quality [--verbose]` only scores the importer on labelled real pages (no build, no database).
 // `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
@@ -9,6 +10,7 @@ import { articlePath } from "@/lib/articles/routes";
 import { runMain } from "../lib/cli";
 import { buildProduction, isBuildStale, ROOT } from "../lib/build";
 import { FULL_CORPUS, QUICK_CORPUS, type Corpus } from "./corpus";
+import { benchImporterQuality } from "./importer-quality";
 import { prepareBenchDatabase } from "./database";
 import { cachedRows, freshnessRows, nginxRows, uncachedRows, type UncachedMix } from "./http-rows";
 import { formRows, lighthouseRows, pageWeightRows, type PublicRoute } from "./page-rows";
@@ -112,7 +114,17 @@ function editorRows(databaseUrl: string, rounds: number): BenchRow[] {
   });
 }
 
+/** `npm run bench -- importer-quality`: the text pipeline against labelled pages, nothing else. */
+async function importerQualityOnly() {
+  console.log(`Zone Portal benchmark: importer quality — ${new Date().toISOString()}`);
+  const rows = await benchImporterQuality({ verbose: args.includes("--verbose") });
+  printTable(rows);
+  const file = writeResults(rows, { mode: "importer-quality", seconds: Math.round((performance.now() - began) / 1000) });
+  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${rows.filter((row) => row.verdict === "fail").length} failed — ${path.relative(ROOT, file)}`);
+}
+
 async function main() {
+  if (args.includes("importer-quality")) return importerQualityOnly();
   const rows: BenchRow[] = [];
   const settings = quick ? { seconds: 3, rounds: 1, uncachedSeconds: 5, forms: 200 } : { seconds: 10, rounds: 2, uncachedSeconds: 10, forms: 500 };
   console.log(`Zone Portal benchmark (${quick ? "quick" : "full"}) — ${new Date().toISOString()}`);
@@ -230,6 +242,7 @@ async function main() {
 
   if (want("importer")) step("importer throughput");
   if (want("importer")) rows.push(...(await optionalRows("importer.ts", "benchImporter", "importer", "sample documents, repeated: MB/s of raw text", "≥ 1 MB/s", { quick })));
+  if (want("importer")) rows.push(...(await benchImporterQuality()));
 
   rmSync(logDir, { recursive: true, force: true });
   console.log("");
