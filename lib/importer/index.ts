@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { cleanParagraphs } from "./clean";
+import { chromeRemovedWarning, cleanParagraphs } from "./clean";
 import { decodeDocument } from "./decode";
 import { splitListing } from "./listing";
 import { parseDocument } from "./parse";
@@ -19,7 +19,10 @@ export function importText(text: string, sourceName: string, _hints: ImportHints
       .map(({ item, paragraphs }) => parseDocument(paragraphs, sourceName, { publishedAt: item.publishedAt }));
   }
   const paragraphs = cleanParagraphs(text);
-  return paragraphs.length > 0 ? [parseDocument(paragraphs, sourceName)] : [];
+  if (!paragraphs.length) return [];
+  const doc = parseDocument(paragraphs, sourceName);
+  const removed = chromeRemovedWarning(text, doc);
+  return [removed ? { ...doc, warnings: [...(doc.warnings ?? []), removed] } : doc];
 }
 
 /** A file's bytes → documents: decode (encoding, .docx), then `importText`. Bad input throws AppError. */

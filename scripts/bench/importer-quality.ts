@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { importText } from "@/lib/importer";
+import { CHROME_WARNING_MIN_CHARS, CHROME_WARNING_SHARE } from "@/lib/importer/clean";
 import { importKindSchema, type ImportedDocument } from "@/lib/importer/schema";
 import { ROOT } from "../lib/build";
 import { notAvailable, verdict, type BenchRow } from "./report";
@@ -38,8 +39,6 @@ export const QUALITY_FIELDS = ["title", "publishedAt", "kind", "docNumber", "iss
 type Field = (typeof QUALITY_FIELDS)[number];
 type Check = { field: Field; ok: boolean; expected: unknown; actual: unknown };
 
-/** Removals above this share of the page's text must come with a chrome-removed warning. */
-const LOSS_THRESHOLD = 0.25;
 
 /** Whitespace and full-width/half-width variants do not make a field wrong. */
 const comparable = (text: string) => text.normalize("NFKC").replace(/\s+/g, "");
@@ -81,8 +80,11 @@ export function checkPage(text: string, label: QualityLabel, name: string): Chec
   const shown = `${comparable(doc.title)}\n${body}`;
   const survived = label.chrome.filter((line) => shown.includes(comparable(line)));
   if (label.chrome.length) add("chrome removed", survived.length === 0, label.chrome.length, survived);
-  const removedShare = 1 - (visibleLength(doc.title) + body.length) / Math.max(1, visibleLength(text));
-  add("loss reported", removedShare <= LOSS_THRESHOLD || hasWarning(doc, "chrome-removed"), `≤ ${LOSS_THRESHOLD * 100} % or a warning`, `${Math.round(removedShare * 100)} %`);
+  // Removals above the importer's threshold (a share of the page, and more than a metadata line) must be reported.
+  const removed = visibleLength(text) - visibleLength(doc.title) - body.length;
+  const removedShare = removed / Math.max(1, visibleLength(text));
+  const isBelowThreshold = removedShare <= CHROME_WARNING_SHARE || removed < CHROME_WARNING_MIN_CHARS;
+  add("loss reported", isBelowThreshold || hasWarning(doc, "chrome-removed"), `≤ ${CHROME_WARNING_SHARE * 100} % or a warning`, `${Math.round(removedShare * 100)} %`);
   return checks;
 }
 
