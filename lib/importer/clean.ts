@@ -2,6 +2,7 @@ import { pinyin } from "pinyin-pro";
 import { toSimplified } from "@/lib/search/normalize";
 import { POLICY_TITLE, REPORT_TITLE } from "./classify";
 import { isDateLine } from "./dates";
+import { parseMetaLine } from "./meta";
 import type { ImportedDocument, ImportWarning } from "./schema";
 import { CJK, CJK_CHAR, SENTENCE_END, charLength, isStructuralMarker } from "./text";
 
@@ -113,16 +114,26 @@ const CHROME_LINE = [
   /** 11330700MB10327095/2024-00144, HHCR-2023-01005: an index number (索引号), not the 文号 */
   /^[0-9A-Z]{6,}\/\d{4}-\d{3,}$/,
   /^[A-Z]{2,8}-\d{4}-\d{3,}$/,
+  /^(?:新闻投稿|投稿邮箱|投稿信箱)[:：]/,
+  /^(?:Produced|Powered|Designed) By\b/i,
+  /^(?:技术支持|主办单位|承办单位|网站维护)[:：]/,
+  /^(?:编辑|责任编辑|审核|校对|编审)[:：]\s*$/,
+  /^[?？]+$/,
+  /** 2023年10月10日 星期二: the site's today, not the document's date */
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/,
   /** 关键词:高新区国家企业 — the site's tags run together (an author's keywords are separated) */
   /^(?:关键词|关键字|标签)[:：][^;；,，、\s]{1,20}$/,
 ];
 
+/** Matched in simplified characters: 友情鏈接 is 友情链接. */
 export function isFooterStart(line: string): boolean {
-  return FOOTER_START.some((pattern) => pattern.test(line));
+  const simple = toSimplified(line);
+  return FOOTER_START.some((pattern) => pattern.test(simple));
 }
 
 export function isChromeLine(line: string): boolean {
-  return CHROME_LINE.some((pattern) => pattern.test(line));
+  const simple = toSimplified(line);
+  return CHROME_LINE.some((pattern) => pattern.test(simple));
 }
 
 /** 首页 > 政务公开 > 通知公告, 首页 -> 招商招标 -> 项目招商: a breadcrumb. */
@@ -192,6 +203,8 @@ function cutFooters(paragraphs: string[]): string[] {
 function continuesOnNextParagraph(line: string, next: string | undefined): next is string {
   if (next === undefined) return false;
   if (charLength(line) < 40 || SENTENCE_END.test(line) || /[\u4e00-\u9fff][.]$/.test(line) || BYLINE.test(line)) return false;
+  // A long metadata line (来源:… 发布时间:… 浏览:392次) is never merged with the text after it.
+  if (parseMetaLine(line) || parseMetaLine(next)) return false;
   // A long title (关于印发…的通知) ends where it ends.
   const simple = toSimplified(line);
   if (POLICY_TITLE.test(simple) || REPORT_TITLE.test(simple)) return false;

@@ -32,7 +32,7 @@ const KEYS: Record<Field, string[]> = {
   docNumber: ["文号", "发文字号"],
   issuer: ["发布机构", "发布机关", "发文机关", "发文单位"],
   title: ["文件名称", "标题"],
-  ignored: ["索引号", "统一编号", "分类", "所属栏目", "栏目", "主题分类", "信息分类", "公开方式", "公开范围", "实施日期", "生效日期", "失效日期", "废止日期", "有效性", "文件状态", "编辑", "责任编辑", "审核", "字号"],
+  ignored: ["索引号", "统一编号", "分类", "所属栏目", "栏目", "主题分类", "信息分类", "公开方式", "公开范围", "实施日期", "生效日期", "失效日期", "废止日期", "有效性", "文件状态", "编辑", "责任编辑", "审核", "字号", "格式", "大小", "文档页数", "页数", "法规类别", "时效性", "效力级别", "发布部门", "题注"],
 };
 const FIELD_OF = new Map<string, Field>(Object.entries(KEYS).flatMap(([field, keys]) => keys.map((key) => [key, field as Field])));
 /** 文  号 and 文号 alike: a 基本信息 table pads its keys with spaces. */
@@ -47,8 +47,15 @@ const COUNTER = /^\d*\s*次(?:浏览|阅读|点击)\s*/;
 const NO_SOURCE = /^(?:未知|不详|本网|本站|本网站|网络|互联网|原创|-+)$/;
 const SENTENCE = /[。！？；，,]/;
 
+/** 【发文字号】惠市委发[2010]5号: a law database writes its keys in brackets */
+const BRACKET_KEY = /^【([^【】]{2,6})】\s*(?=\S)/;
+/** //site 2010-6-22 9:51:12 站名: a page's stamp — a date with a time, in a short unpunctuated line */
+const STAMP = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
+
 export function parseMetaLine(line: string): MetaLine | null {
-  const original = line.replace(/^\s*[•·]\s*/, "").replace(/\s*\|\s*/g, "  ").trim();
+  const bracketed = BRACKET_KEY.exec(line);
+  const unbracketed = bracketed && FIELD_OF.has(toSimplified(bracketed[1])) ? `${bracketed[1]}：${line.slice(bracketed[0].length)}` : line;
+  const original = unbracketed.replace(/^\s*[•·]\s*/, "").replace(/\s*\|\s*/g, "  ").trim();
   const simple = toSimplified(original);
   // Values are read at the same offsets in the author's text (conversion keeps lengths, nearly always).
   const source = simple.length === original.length ? original : simple;
@@ -61,27 +68,31 @@ export function parseMetaLine(line: string): MetaLine | null {
   if (leading) meta.date = parseDate(leading[1]) ?? undefined;
   if (keys.length === 0 || keys[0].index !== 0) {
     // 2012-12-30 14:39王胜光: a date and a short unpunctuated tail (the byline the page put beside it)
-    return leading && rest.length <= 20 && !SENTENCE.test(rest) && meta.date ? meta : null;
+    if (leading && rest.length <= 20 && !SENTENCE.test(rest) && meta.date) return meta;
+    const stamp = STAMP.exec(simple);
+    const stampDate = stamp && simple.length <= 60 && !/[。，,！？；]/.test(simple) ? parseDate(stamp[1]) : null;
+    return stampDate ? { date: stampDate } : null;
   }
   for (const [index, match] of keys.entries()) {
     const from = start + (match.index ?? 0) + match[0].length;
     const to = start + (keys[index + 1]?.index ?? rest.length);
     let value = source.slice(from, to).trim();
     const isLast = index === keys.length - 1;
+    const field = FIELD_OF.get(match[1].replace(/[ \t]/g, "")) ?? "ignored";
     if (isLast) {
-      const split = splitRemainder(value);
+      const split = splitRemainder(value, field === "count");
       value = split.value;
       if (split.remainder) meta.remainder = split.remainder;
     }
     if (!value) continue;
-    assign(meta, FIELD_OF.get(match[1].replace(/[ \t]/g, "")) ?? "ignored", value);
+    assign(meta, field, value);
   }
   return meta;
 }
 
 function assign(meta: MetaLine, field: Field, value: string): void {
-  if (field === "date") meta.date = parseDate(toSimplified(value)) ?? meta.date;
-  else if (field === "writtenAt") meta.writtenAt = parseDate(toSimplified(value)) ?? meta.writtenAt;
+  if (field === "date") meta.date = parseDate(compactDate(value)) ?? meta.date;
+  else if (field === "writtenAt") meta.writtenAt = parseDate(compactDate(value)) ?? meta.writtenAt;
   else if (field === "count") {
     const count = /^\d+/.exec(value);
     if (count) meta.readCount = Number(count[0]);
@@ -97,9 +108,12 @@ function assign(meta: MetaLine, field: Field, value: string): void {
   else if (field === "title") meta.title = value;
 }
 
+/** 2021- 04- 16 08: 54 → 2021-04-16 08:54 */
+const compactDate = (value: string) => value.replace(/\s*([-/.:年月])\s*/g, "$1");
+
 /** 浏览次数：128 近日，我区召开… — the counter ends the metadata, the sentence after it is body text. */
-function splitRemainder(value: string): { value: string; remainder?: string } {
-  const counted = /^(\d+)\s*(?:次|人次)?\s+(.+)$/.exec(value);
+function splitRemainder(value: string, isCount: boolean): { value: string; remainder?: string } {
+  const counted = isCount ? /^(\d+)\s*(?:人次|次)?\s*(\D.{9,})$/.exec(value) : null;
   if (counted && SENTENCE.test(counted[2])) return { value: counted[1], remainder: counted[2].trim() };
   if (value.length > 30 && SENTENCE.test(value)) {
     const space = value.search(/\s/);

@@ -14,7 +14,8 @@ export type DocumentHints = { publishedAt?: string | null; region?: string };
 /** 【西青区招商】2019年… → region 西青区, title without the tag. */
 export function splitRegionTag(line: string): { region?: string; rest: string } {
   const match = /^【([^】]{1,20})】\s*/.exec(line);
-  if (!match) return { rest: line };
+  // 【西青区招商】, 【天津招商】, 【某区】 name a place; 【落实突破在行动】 is a campaign, part of the title.
+  if (!match || !/(?:招商|资讯|动态|新闻|要闻|快讯|[区县市省州旗镇])$/.test(toSimplified(match[1]))) return { rest: line };
   const region = match[1].replace(/(?:招商|资讯|动态|新闻|要闻|快讯)$/, "").trim();
   return { region: region || undefined, rest: line.slice(match[0].length).trim() };
 }
@@ -193,7 +194,9 @@ function readHead(lines: string[]): Head {
     const simple = toSimplified(line);
     const lineMeta = parseMetaLine(line);
     if (lineMeta) {
-      isPastMeta ||= hasCandidate();
+      // The line under a headline (时间, 来源, 作者, 浏览); a document site's 格式/大小 lines are not it.
+      const isBylineMeta = [lineMeta.date, lineMeta.source, lineMeta.author, lineMeta.readCount].some((value) => value !== undefined);
+      isPastMeta ||= isBylineMeta && hasCandidate();
       const { remainder, ...fields } = lineMeta;
       for (const [key, value] of Object.entries(definedOnly(fields))) (meta as Record<string, unknown>)[key] ??= value;
       if (remainder) {
@@ -223,6 +226,7 @@ function readHead(lines: string[]): Head {
   }
   const rest = lines.slice(end);
   if (meta.docNumber) docNumber ??= meta.docNumber;
+  dropTruncatedCopies(kept);
 
   const chosen = chooseTitle(kept, meta.title);
   if (!chosen) {
@@ -262,6 +266,7 @@ function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle:
     for (let count = 2; count <= 4 && position + count <= candidates.length; count += 1) {
       const run = candidates.slice(position, position + count);
       if (run.some((part, offset) => part.index !== entry.index + offset)) break;
+      if (run.some((part) => /[:：]/.test(part.text))) break;
       const joined = run.map((part) => part.text).join("");
       if (charLength(joined) <= MAX_TITLE && isDocumentTitle(joined) && !isDocumentTitle(run.slice(0, -1).map((part) => part.text).join(""))) {
         return { title: joined, first: entry.index, last: run.at(-1)!.index, parts: run.map((part) => part.text) };
@@ -270,11 +275,26 @@ function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle:
   }
   if (single) return { title: single.text, first: single.index, last: single.index, parts: [] };
   // News: of the headline-shaped lines before the text, the longest (a column name or banner is shorter).
-  const plain = candidates.filter((entry) => charLength(entry.text) <= 60 && !isIssuerShaped(entry.text));
+  // A subtitle (总投资56.5亿元,今年计划…) has commas; a headline rarely does.
+  const headlines = candidates.filter((entry) => charLength(entry.text) <= 60 && !isIssuerShaped(entry.text));
+  const plain = headlines.some((entry) => !/[,，]/.test(entry.text)) ? headlines.filter((entry) => !/[,，]/.test(entry.text)) : headlines;
   const pool = plain.length ? plain : candidates.filter((entry) => charLength(entry.text) <= 60);
   if (!pool.length) return null;
   const best = pool.reduce((top, entry) => (charLength(entry.text) > charLength(top.text) ? entry : top));
   return { title: best.text, first: best.index, last: best.index, parts: [] };
+}
+
+/** …推动惠州仲恺高新技术产 (a site's cut-off title) before the whole title: the cut copy goes. */
+function dropTruncatedCopies(kept: { text: string; isCandidate: boolean }[]): void {
+  for (let index = kept.length - 2; index >= 0; index -= 1) {
+    const text = comparable(kept[index].text);
+    const parts = kept.slice(index + 1, index + 5).map((entry) => comparable(entry.text));
+    const following = parts.join("");
+    // Cut off inside a line of the whole title; a copy that ends where a line ends is the title split, not cut.
+    const boundaries = parts.map((_, count) => parts.slice(0, count + 1).join("").length);
+    const isCut = following.startsWith(text) && !boundaries.includes(text.length);
+    if (kept[index].isCandidate && text.length >= 10 && isCut) kept.splice(index, 1);
+  }
 }
 
 function dropSplitCopies(lines: string[], title: string): string[] {

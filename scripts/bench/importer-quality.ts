@@ -18,7 +18,8 @@ const count = z.number().int().nonnegative().nullable().optional();
 /** One page's correct fields. A null title means the page has no headline: a generated title with its warning is right. */
 export const qualityLabelSchema = z.object({
   url: z.url(),
-  set: z.enum(["dev", "heldout"]),
+  /** dev: tuned on; heldout: labelled with dev, scored only; fresh: collected and labelled after the work, scored once */
+  set: z.enum(["dev", "heldout", "fresh"]),
   title: z.string().min(1).nullable(),
   publishedAt: isoDay.nullable(),
   kind: importKindSchema,
@@ -112,7 +113,7 @@ export async function benchImporterQuality(options: { dir?: string; verbose?: bo
   if (!pages.length) return [notAvailable("importer quality", what, "≥ 95 %", `${dir} has no <id>.label.json`)];
 
   const rows: BenchRow[] = [];
-  for (const set of ["dev", "heldout"] as const) {
+  for (const set of ["dev", "heldout", "fresh"] as const) {
     const checks = pages
       .filter((page) => page.label.set === set)
       .flatMap((page) => checkPage(page.text, page.label, `${page.id}.txt`).map((check) => ({ ...check, page: page.id })));
