@@ -118,16 +118,28 @@ function inputProblem(error: unknown): string | null {
 
 function printSummary(options: Options, parsed: ImportedDocument[], outcomes: StoreOutcome[], failures: string[]) {
   const files = `文件 ${options.files.length} 个${failures.length ? `（失败 ${failures.length}）` : ""}`;
+  const warn = (doc: ImportedDocument) => {
+    for (const warning of doc.warnings ?? []) console.log(`      ⚠ ${warning.message}`);
+  };
   if (options.dryRun) {
-    for (const doc of parsed) console.log(`  [${doc.kind}] ${doc.publishedAt ?? "无日期"} ${doc.title}`);
+    for (const doc of parsed) {
+      console.log(`  [${doc.kind}] ${doc.publishedAt ?? "无日期"} ${doc.title}`);
+      warn(doc);
+    }
     console.log(`试运行完成：${files}，解析出文档 ${parsed.length} 篇，未写入数据库`);
     return;
   }
+  for (const doc of parsed.filter((entry) => entry.warnings?.length)) {
+    console.log(`  ${doc.title}`);
+    warn(doc);
+  }
   const created = outcomes.filter((outcome) => outcome.status === "created");
   const stubs = created.flatMap((outcome) => ("createdZoneStubs" in outcome ? outcome.createdZoneStubs : []));
+  const linked = [...new Set(created.flatMap((outcome) => ("linkedZones" in outcome ? outcome.linkedZones : [])))];
   console.log(
     `导入完成：${files}，文档 ${outcomes.length} 篇：新增 ${created.length}（${options.publish ? "已发布" : "草稿"}），` +
-      `已存在 ${outcomes.length - created.length}，新建待完善开发区 ${stubs.length} 个${stubs.length ? `（${stubs.join("、")}）` : ""}`,
+      `已存在 ${outcomes.length - created.length}，关联已收录开发区 ${linked.length} 个${linked.length ? `（${linked.join("、")}）` : ""}，` +
+      `新建待完善开发区 ${stubs.length} 个${stubs.length ? `（${stubs.join("、")}）` : ""}`,
   );
 }
 

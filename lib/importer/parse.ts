@@ -161,6 +161,7 @@ function parseArticle(lines: string[], hints: DocumentHints): ParsedFields {
     ...(meta.readCount !== undefined ? { readCount: meta.readCount } : {}),
     ...(docNumber ? { docNumber } : {}),
     ...(issuer ? { issuer } : {}),
+    ...(kind === "policy" && (meta.writtenAt ?? signature?.date) ? { writtenAt: meta.writtenAt ?? signature?.date } : {}),
     body: bodyText(blocks),
     blocks,
     zones: detectZoneMentions(toSimplified([...head.kicker, head.isGenerated ? "" : title, ...body].join("\n"))),

@@ -41,7 +41,9 @@ describe("npm run import", { timeout: 180_000 }, () => {
     ]);
     expect(documents[0]).toMatchObject({ title: "青禾市开发区工作简报", publishedAt: "2024-09-30", issueNumber: 12, totalIssueNumber: 98 });
     expect(Object.keys(documents[0])).toEqual(["source", "kind", "title", "publishedAt", "publisher", "issueNumber", "totalIssueNumber", "sections", "zones"]);
-    expect(Object.keys(documents[4])).toEqual(["source", "kind", "title", "publishedAt", "body", "zones"]);
+    expect(Object.keys(documents[4])).toEqual(["source", "kind", "title", "publishedAt", "body", "zones", "warnings"]);
+    // the scraped page has no date and loses its tripled title, doubled text and comments: both are reported
+    expect((documents[4].warnings as { code: string }[]).map((warning) => warning.code)).toEqual(["no-date", "chrome-removed"]);
     expect(documents[1]).toMatchObject({ region: "禾丰县", publishedAt: "2024-08-21" });
   });
 
