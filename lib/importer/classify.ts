@@ -8,9 +8,11 @@ export const LEADING_DOC_NUMBER = /^([\u4e00-\u9fff]{1,16}\s*[〔[［]\s*\d{4}\s
 
 const BULLETIN_TITLE = /简报|工作动态$|信息专报/;
 /** 第12期, 第12期(总第103期), 总第103期 — on a line of its own or after the masthead (XX工作简报 第12期) */
-export const ISSUE_IN_LINE = /(?:^|[\s(（])(?:总\s*)?第\s*\d+\s*期/;
+export const ISSUE_IN_LINE = /(?:总\s*)?第\s*\d+\s*期/;
 /** 2025年政府工作报告, 望海区人民政府工作报告: a title that names the report itself (not news about it). */
 export const REPORT_TITLE = /(?:政府工作报告|工作报告)(?:[(（][^)）]{1,20}[)）])?$|^政府工作报告/;
+/** 代表分组审议政府工作报告, 图解政府工作报告: news about a report */
+const NEWS_ABOUT_A_REPORT = /审议|听取|讨论|解读|学习|热议|点赞|聚焦|看点|图解|划重点|关键词|传达|贯彻/;
 /** 现在，我代表区人民政府向大会作工作报告: how a government work report opens. */
 const REPORT_OPENING = /我代表.{0,24}?政府.{0,6}?向(?:大会|全体代表|各位代表).{0,4}?(?:作|做|报告)/;
 export const POLICY_TITLE =
@@ -34,7 +36,8 @@ export function classifyDocument(title: string, paragraphs: string[], hasDocNumb
 export function classifyArticle(title: string, paragraphs: string[], hasDocNumber = false): Exclude<ImportKind, "bulletin"> {
   const simpleTitle = toSimplified(title);
   const opening = paragraphs.slice(0, 6).map(toSimplified);
-  if (REPORT_TITLE.test(simpleTitle) || opening.some((line) => REPORT_OPENING.test(line))) return "report";
+  const isReportTitle = REPORT_TITLE.test(simpleTitle) && !NEWS_ABOUT_A_REPORT.test(simpleTitle);
+  if (isReportTitle || opening.some((line) => REPORT_OPENING.test(line))) return "report";
   if (POLICY_TITLE.test(simpleTitle) || hasDocNumber || opening.some((line) => DOC_NUMBER.test(line))) return "policy";
   return "news";
 }

@@ -121,6 +121,7 @@ const CHROME_LINE = [
   /^[?？]+$/,
   /** 2023年10月10日 星期二: the site's today, not the document's date */
   /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/,
+  /^已(?:阅读|浏览)\s*\d+\s*页/,
   /** 关键词:高新区国家企业 — the site's tags run together (an author's keywords are separated) */
   /^(?:关键词|关键字|标签)[:：][^;；,，、\s]{1,20}$/,
 ];
@@ -150,7 +151,7 @@ const DOCUMENT_WORDS = /简报|簡報|专报|工作动态|报告|報告|通知|�
 
 /** Two or more short unpunctuated lines in a row (频道简介 / 图片欣赏 / 精彩资讯) at the top or bottom of a page: a menu. */
 function isMenuWord(line: string): boolean {
-  return charLength(line) >= 2 && charLength(line) <= 6 && !/[\d。，,；;：:！？!?“”"（）()]/.test(line) && !DOCUMENT_WORDS.test(line);
+  return charLength(line) >= 2 && charLength(line) <= 6 && !/[\d。，,、；;：:！？!?“”"（）()]/.test(line) && !DOCUMENT_WORDS.test(line) && !isStructuralMarker(line);
 }
 
 /** Running text: a sentence, not a heading or a menu. */
@@ -178,7 +179,7 @@ export function stripPageChrome(paragraphs: string[]): string[] {
       const isMenu = isMenuWord(line) && (isMenuNeighbour(content[index - 1]) || isMenuNeighbour(content[index + 1]));
       return !isMenu;
     })
-    .map((line) => line.replace(/^•\s*/, "").replace(/[(（]本版图片由[^)）]*提供[)）]$/, "").trim())
+    .map((line) => line.replace(/^•\s*/, "").replace(/[(（]本版图片由[^)）]*提供[)）]$/, "").replace(/[_＿\s]第\s*\d+\s*页$/, "").trim())
     .filter(Boolean);
 }
 

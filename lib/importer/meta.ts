@@ -55,7 +55,7 @@ const STAMP = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d
 export function parseMetaLine(line: string): MetaLine | null {
   const bracketed = BRACKET_KEY.exec(line);
   const unbracketed = bracketed && FIELD_OF.has(toSimplified(bracketed[1])) ? `${bracketed[1]}：${line.slice(bracketed[0].length)}` : line;
-  const original = unbracketed.replace(/^\s*[•·]\s*/, "").replace(/\s*\|\s*/g, "  ").trim();
+  const original = tableCells(unbracketed).replace(/^\s*[•·]\s*/, "").trim();
   const simple = toSimplified(original);
   // Values are read at the same offsets in the author's text (conversion keeps lengths, nearly always).
   const source = simple.length === original.length ? original : simple;
@@ -90,6 +90,22 @@ export function parseMetaLine(line: string): MetaLine | null {
   return meta;
 }
 
+/** 文件名称 | 关于…的通知 | 发布机构 | 某局, 成文日期： | 2024年05月06日: a table row of keys and values. */
+function tableCells(line: string): string {
+  if (!line.includes("|")) return line;
+  const cells = line.split("|").map((cell) => cell.trim()).filter(Boolean);
+  const isKey = (cell: string | undefined) => cell !== undefined && FIELD_OF.has(toSimplified(cell.replace(/[:：︰\s]/g, "")));
+  if (!isKey(cells[0])) return line.replace(/\s*\|\s*/g, "  ");
+  const pairs: string[] = [];
+  for (let index = 0; index < cells.length; index += 1) {
+    if (isKey(cells[index]) && !isKey(cells[index + 1])) {
+      pairs.push(`${cells[index].replace(/[:：︰\s]/g, "")}：${cells[index + 1] ?? ""}`);
+      index += 1;
+    } else pairs.push(cells[index]);
+  }
+  return pairs.join("  ");
+}
+
 function assign(meta: MetaLine, field: Field, value: string): void {
   if (field === "date") meta.date = parseDate(compactDate(value)) ?? meta.date;
   else if (field === "writtenAt") meta.writtenAt = parseDate(compactDate(value)) ?? meta.writtenAt;
@@ -113,7 +129,7 @@ const compactDate = (value: string) => value.replace(/\s*([-/.:年月])\s*/g, "$
 
 /** 浏览次数：128 近日，我区召开… — the counter ends the metadata, the sentence after it is body text. */
 function splitRemainder(value: string, isCount: boolean): { value: string; remainder?: string } {
-  const counted = isCount ? /^(\d+)\s*(?:人次|次)?\s*(\D.{9,})$/.exec(value) : null;
+  const counted = isCount ? /^(\d+)(?:\s*(?:人次|次))?\s*(.{10,})$/.exec(value) : null;
   if (counted && SENTENCE.test(counted[2])) return { value: counted[1], remainder: counted[2].trim() };
   if (value.length > 30 && SENTENCE.test(value)) {
     const space = value.search(/\s/);

@@ -235,11 +235,10 @@ function readHead(lines: string[]): Head {
     const first = bodyLines[0] ?? "";
     return { title: first ? `${untitled(first)}…` : UNTITLED, isGenerated: true, kicker: [], body: bodyLines, meta, docNumber };
   }
-  const isTitleCopy = (text: string) => comparable(text) === comparable(chosen.title) || chosen.parts.includes(text);
-  const before = kept.slice(0, chosen.first).filter((entry) => !isTitleCopy(entry.text));
-  const after = kept.slice(chosen.last + 1).filter((entry) => !isTitleCopy(entry.text));
+  const isTitleCopy = (text: string) => comparable(text) === comparable(chosen.title);
+  const before = kept.slice(0, Math.max(0, chosen.first)).filter((entry) => !isTitleCopy(entry.text));
   // A split copy of the title further down (天津市…印发关于促进我市 / 开发区…的通知) is the title again.
-  const afterLines = dropSplitCopies(after.map((entry) => entry.text), chosen.title);
+  const afterLines = dropSplitCopies(kept.slice(chosen.last + 1).map((entry) => entry.text), chosen.title).filter((text) => !isTitleCopy(text));
   // News pages put a column name or banner before the headline; documents put their masthead there, which is text.
   const isNewsShaped = !DOCUMENT_TITLE.test(toSimplified(chosen.title));
   const kicker = isNewsShaped ? before.map((entry) => entry.text) : [];
@@ -250,13 +249,13 @@ function readHead(lines: string[]): Head {
 /** A document title by its words: a notice, a measure, a report, a bulletin masthead. */
 const DOCUMENT_TITLE = new RegExp(`${POLICY_TITLE.source}|${REPORT_TITLE.source}|简报`);
 
-type Chosen = { title: string; first: number; last: number; parts: string[] };
+type Chosen = { title: string; first: number; last: number };
 
 function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle: string | undefined): Chosen | null {
   const candidates = kept.map((entry, index) => ({ ...entry, index })).filter((entry) => entry.isCandidate);
   if (tableTitle) {
     const index = candidates.find((entry) => comparable(entry.text) === comparable(tableTitle))?.index ?? -1;
-    return { title: tableTitle, first: index, last: index, parts: [] };
+    return { title: tableTitle, first: index, last: index };
   }
   if (!candidates.length) return null;
   const isDocumentTitle = (text: string) => DOCUMENT_TITLE.test(toSimplified(text));
@@ -270,11 +269,11 @@ function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle:
       if (run.some((part) => /[:：]/.test(part.text))) break;
       const joined = run.map((part) => part.text).join("");
       if (charLength(joined) <= MAX_TITLE && isDocumentTitle(joined) && !isDocumentTitle(run.slice(0, -1).map((part) => part.text).join(""))) {
-        return { title: joined, first: entry.index, last: run.at(-1)!.index, parts: run.map((part) => part.text) };
+        return { title: joined, first: entry.index, last: run.at(-1)!.index };
       }
     }
   }
-  if (single) return { title: single.text, first: single.index, last: single.index, parts: [] };
+  if (single) return { title: single.text, first: single.index, last: single.index };
   // News: of the headline-shaped lines before the text, the longest (a column name or banner is shorter).
   // A subtitle (总投资56.5亿元,今年计划…) has commas; a headline rarely does.
   const headlines = candidates.filter((entry) => charLength(entry.text) <= 60 && !isIssuerShaped(entry.text));
@@ -282,7 +281,7 @@ function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle:
   const pool = plain.length ? plain : candidates.filter((entry) => charLength(entry.text) <= 60);
   if (!pool.length) return null;
   const best = pool.reduce((top, entry) => (charLength(entry.text) > charLength(top.text) ? entry : top));
-  return { title: best.text, first: best.index, last: best.index, parts: [] };
+  return { title: best.text, first: best.index, last: best.index };
 }
 
 /** …推动惠州仲恺高新技术产 (a site's cut-off title) before the whole title: the cut copy goes. */
