@@ -73,7 +73,7 @@ export function normaliseWhitespace(line: string): string {
 const FOOTER_START = [
   /^上一篇(?:[:：].*)?$/,
   /^下一篇(?:[:：].*)?$/,
-  /^(?:相关推荐|相关阅读|相关文章|相关新闻|相关链接|猜你喜欢|新闻推荐|推荐阅读|【推荐阅读】|评论列表|热门评论|最新评论|网友评论|友情链接[:：]?)$/,
+  /^(?:相关推荐|相关阅读|相关文章|相关新闻|相关链接|猜你喜欢|新闻推荐|推荐阅读|【推荐阅读】|评论列表|热门评论|最新评论|网友评论|友情链接)[:：]?$/,
   /^(?:你\s*)?发表评论[:：]?$/,
   /^共\s*\d+\s*页/,
   /^有想补充的信息/,
@@ -99,7 +99,16 @@ const CHROME_LINE = [
   /^(?:快捷搜索|热门搜索|热搜)[:：]/,
   /^(?:导读|導讀|導語|导语)[:：]/,
   /^(?:当前位置|您的位置|你的位置|您的当前位置|您现在的位置|当前的位置)[:：]/,
-  /^(?:您好[,，]?\s*)?欢迎(?:访问|来到|光临)\S*(?:网|网站|门户|平台|开发区|园区|高新区|经开区)!?$/,
+  /^(?:您好[,，]?\s*)?欢迎(?:您)?(?:访问|来到|光临|阅览|浏览|进入|登录)[^。，,]{0,24}$/,
+  /欢迎您[!！]?$/,
+  /^(?:当前版|版面导航|上一版|下一版|上一期|下一期|往期回顾)(?:[:：].*)?$/,
+  /(?:请点击|点击(?:进入|查看|这里|此处))[:：]?$/,
+  /隐私(?:声明|政策|权)/,
+  /(?:官方微信|微信号|公众号|扫码关注|关注我们)/,
+  /(?:\bAPP\b|\bApp\b)\s*(?:Icon|下载)?|^下载(?:APP|客户端)?$/,
+  /^(?:文字级数|字体大小|字体)[:：]/,
+  /** 2025年 05月 13日 星期二 合作提案: the site's today and its menu */
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s+\S{2,6})*$/,
   /^(?:copyright|©)/i,
   /(?:版权所有|All Rights Reserved|ICP备|网站标识码|公网安备)/i,
   /^(?:关于我们|联系我们|网站声明|隐私声明|网站地图)(?:\s*[|｜]\s*\S{1,8})*$/,
@@ -119,8 +128,7 @@ const CHROME_LINE = [
   /^(?:技术支持|主办单位|承办单位|网站维护)[:：]/,
   /^(?:编辑|责任编辑|审核|校对|编审)[:：]\s*$/,
   /^[?？]+$/,
-  /** 2023年10月10日 星期二: the site's today, not the document's date */
-  /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/,
+
   /^已(?:阅读|浏览)\s*\d+\s*页/,
   /** 关键词:高新区国家企业 — the site's tags run together (an author's keywords are separated) */
   /^(?:关键词|关键字|标签)[:：][^;；,，、\s]{1,20}$/,
@@ -141,6 +149,14 @@ export function isChromeLine(line: string): boolean {
 const BREADCRUMB = /^(?:首页|主页|网站首页)?\s*(?:[>»＞]|->|→)?\s*\S{1,12}(?:\s*(?:[>»＞]|->|→)\s*\S{1,12}){1,6}\s*(?:[>»＞]|->|→)?$/;
 /** 商品招商|项目招商|场所招商: a row of links. */
 const LINK_ROW = /^\S{1,8}(?:\s*[|｜]\s*\S{1,8}){2,}\s*[|｜]?$/;
+
+/** Your browser does not appear…, こちらのページは…, AENA Taiwan Station: a foreign-language banner or notice. */
+function isForeignBanner(line: string): boolean {
+  return /[\u3040-\u30ff]/.test(line) || (!CJK_CHAR.test(line) && /[A-Za-z]{2,}/.test(line) && !/\d{4}/.test(line)) || /(?:\b[A-Z]{2,}\b\s*){3,}/.test(line);
+}
+
+/** 产业高地 科技新城 / 活力之区 幸福家园: a site's slogan couplet. */
+const SLOGAN = new RegExp(`^[${CJK}]{4}\\s[${CJK}]{4}$`);
 
 function isNavigationShaped(line: string): boolean {
   return (BREADCRUMB.test(line) && /[>»＞→]/.test(line) && !SENTENCE_END.test(line)) || (LINK_ROW.test(line) && !/\d{4}/.test(line) && !/[。，]/.test(line));
@@ -166,7 +182,7 @@ function isRunningText(line: string): boolean {
  */
 export function stripPageChrome(paragraphs: string[]): string[] {
   const content = cutFooters(paragraphs);
-  const isText = (line: string) => isRunningText(line) && !isChromeLine(line);
+  const isText = (line: string) => isRunningText(line) && !isChromeLine(line) && !isForeignBanner(line);
   const first = content.findIndex(isText);
   const last = content.findLastIndex(isText);
   const atEdge = (index: number) => first === -1 || index < first || index > last;
@@ -174,7 +190,11 @@ export function stripPageChrome(paragraphs: string[]): string[] {
     .filter((line, index) => {
       if (isChromeLine(line) && !isDateLine(line)) return false;
       if (!atEdge(index)) return true;
-      if (isNavigationShaped(line)) return false;
+      if (isNavigationShaped(line) || SLOGAN.test(line)) return false;
+      // Only on a Chinese page: a page of English text keeps its English lines.
+      if (first !== -1 && isForeignBanner(line)) return false;
+      // 欢 / 迎 / 关 / 注: single characters set one per line
+      if (charLength(line) === 1 && (charLength(content[index - 1] ?? "") === 1 || charLength(content[index + 1] ?? "") === 1)) return false;
       const isMenuNeighbour = (other: string | undefined) => other !== undefined && isMenuWord(other) && !isChromeLine(other);
       const isMenu = isMenuWord(line) && (isMenuNeighbour(content[index - 1]) || isMenuNeighbour(content[index + 1]));
       return !isMenu;

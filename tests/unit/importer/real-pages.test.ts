@@ -248,6 +248,25 @@ describe("chrome that used to survive", () => {
   });
 });
 
+describe("chrome seen on a second round of real pages", () => {
+  const body = "园区近日出台十条措施，支持企业扩大投资、稳定就业，涵盖用地、融资和人才。";
+
+  it("drops welcome lines, e-paper navigation, privacy notices and foreign-language banners at the top", () => {
+    const top = ["欢迎您阅览青禾日报!", "当前版:01版", "本网站使用相关技术提供更好的阅读体验，点这里了解隐私声明。", "Your browser does not appear to support Chinese. Go to our English website?", "こちらのページは中国語版です。", "QINGHE ECONOMY NEWS AGENCY 青禾经济通讯社"];
+    expect(stripPageChrome([...top, "园区出台十条措施", body])).toEqual(["园区出台十条措施", body]);
+  });
+
+  it("drops a site's today, slogans, WeChat prompts and characters set one per line at the bottom", () => {
+    const bottom = ["欢", "迎", "关", "注", "产业高地 科技新城", "青禾高新区官方微信", "青禾高新区欢迎您"];
+    expect(stripPageChrome(["2025年 05月 13日 星期二 合作提案", "园区出台十条措施", body, ...bottom])).toEqual(["园区出台十条措施", body]);
+  });
+
+  it("keeps an English page's lines", () => {
+    const english = ["Qinghe Zone opens a service centre", "The centre offers eighty services to companies in the zone, from permits to hiring."];
+    expect(stripPageChrome(english)).toEqual(english);
+  });
+});
+
 describe("zone mentions", () => {
   it("makes no zone of 全国/各/多个 phrases or of an office's name before a zone", () => {
     expect(detectZoneMentions("全国经开区综合发展水平考核结果公布，各开发区、多个高新区参加。")).toEqual([]);
