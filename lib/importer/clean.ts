@@ -255,7 +255,7 @@ function joinText(left: string, right: string): string {
 }
 
 /** 四川省商务厅, 懷化市人民政府辦公室: the name of an office, as a signature gives it. */
-export const ISSUER_ENDING = /(?:厅|局|委|委员会|办公室|办公厅|政府|部|院|署|会|中心|管委会|协会|处|室)$/;
+export const ISSUER_ENDING = /(?:厅|局|委|委员会|办公室|办公厅|政府|部|院|署|管委会|协会|商会|学会|联合会|促进会|研究会|中心|处|室)$/;
 
 export function isIssuerShaped(line: string): boolean {
   return charLength(line) <= 30 && ISSUER_ENDING.test(toSimplified(line)) && !/[。，,；：:！？]/.test(line);

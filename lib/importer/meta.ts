@@ -24,7 +24,7 @@ export type MetaLine = {
 type Field = "date" | "writtenAt" | "source" | "author" | "count" | "docNumber" | "issuer" | "title" | "ignored";
 
 const KEYS: Record<Field, string[]> = {
-  date: ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "上传时间", "公开日期", "日期", "时间"],
+  date: ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "上传时间", "公开日期", "日期", "时间"],
   writtenAt: ["成文日期", "发文日期", "印发日期"],
   source: ["来源", "信息来源", "文章来源", "稿件来源", "新闻来源"],
   author: ["作者", "撰稿", "发布者", "发布人", "记者"],

@@ -188,6 +188,8 @@ function readHead(lines: string[]): Head {
   const kept: { text: string; isCandidate: boolean }[] = [];
   // The headline comes before the page's metadata line: lines after it are a byline or the text.
   let isPastMeta = false;
+  /** the headline-shaped line right above the page's metadata line: where sites put the headline */
+  let aboveMeta = -1;
   const hasCandidate = () => kept.some((entry) => entry.isCandidate);
   let end = 0;
   for (; end < Math.min(lines.length, HEAD_LINES); end += 1) {
@@ -197,6 +199,7 @@ function readHead(lines: string[]): Head {
     if (lineMeta) {
       // The line under a headline (时间, 来源, 作者, 浏览); a document site's 格式/大小 lines are not it.
       const isBylineMeta = [lineMeta.date, lineMeta.source, lineMeta.author, lineMeta.readCount].some((value) => value !== undefined);
+      if (isBylineMeta && !isPastMeta && kept.at(-1)?.isCandidate) aboveMeta = kept.length - 1;
       isPastMeta ||= isBylineMeta && hasCandidate();
       const { remainder, ...fields } = lineMeta;
       for (const [key, value] of Object.entries(definedOnly(fields))) (meta as Record<string, unknown>)[key] ??= value;
@@ -227,9 +230,10 @@ function readHead(lines: string[]): Head {
   }
   const rest = lines.slice(end);
   if (meta.docNumber) docNumber ??= meta.docNumber;
+  const aboveMetaText = kept[aboveMeta]?.text;
   dropTruncatedCopies(kept);
 
-  const chosen = chooseTitle(kept, meta.title);
+  const chosen = chooseTitle(kept, meta.title, aboveMetaText);
   if (!chosen) {
     const bodyLines = [...kept.map((entry) => entry.text), ...rest];
     const first = bodyLines[0] ?? "";
@@ -251,7 +255,7 @@ const DOCUMENT_TITLE = new RegExp(`${POLICY_TITLE.source}|${REPORT_TITLE.source}
 
 type Chosen = { title: string; first: number; last: number };
 
-function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle: string | undefined): Chosen | null {
+function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle: string | undefined, aboveMeta: string | undefined): Chosen | null {
   const candidates = kept.map((entry, index) => ({ ...entry, index })).filter((entry) => entry.isCandidate);
   if (tableTitle) {
     const index = candidates.find((entry) => comparable(entry.text) === comparable(tableTitle))?.index ?? -1;
@@ -274,6 +278,10 @@ function chooseTitle(kept: { text: string; isCandidate: boolean }[], tableTitle:
     }
   }
   if (single) return { title: single.text, first: single.index, last: single.index };
+  const aboveMetaEntry = candidates.find((entry) => entry.text === aboveMeta);
+  if (aboveMetaEntry && charLength(aboveMetaEntry.text) >= 6 && charLength(aboveMetaEntry.text) <= 60 && !/[,，]/.test(aboveMetaEntry.text) && !isIssuerShaped(aboveMetaEntry.text)) {
+    return { title: aboveMetaEntry.text, first: aboveMetaEntry.index, last: aboveMetaEntry.index };
+  }
   // News: of the headline-shaped lines before the text, the longest (a column name or banner is shorter).
   // A subtitle (总投资56.5亿元,今年计划…) has commas; a headline rarely does.
   const headlines = candidates.filter((entry) => charLength(entry.text) <= 60 && !isIssuerShaped(entry.text));

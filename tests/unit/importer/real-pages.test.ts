@@ -72,6 +72,11 @@ describe("page chrome is never the title", () => {
     expect(doc.body?.split("\n\n")).toEqual(["临港镇人民政府：", "你镇关于设立产业园的请示收悉。经研究，同意设立青禾临港产业园。", "青禾市人民政府", "2024年6月3日"]);
   });
 
+  it("takes the line right above the metadata line over a longer site banner", () => {
+    const doc = one(["青禾经济通讯社 青禾经济开发区官方新闻发布平台", "园区举办招商说明会", "记者：王芳 更新日期：2020-10-27 15:07:00", "10月27日，园区举办招商说明会，吸引近百家企业参加。"].join("\n"));
+    expect(doc).toMatchObject({ title: "园区举办招商说明会", author: "王芳", publishedAt: "2020-10-27" });
+  });
+
   it("prefers the headline to a subtitle with commas, and keeps the subtitle in the text", () => {
     const doc = one(["园区十个重点项目集中开工", "总投资30亿元，年内计划完成投资12亿元", "3日上午，青禾经开区十个重点项目集中开工，涵盖新材料、装备制造等领域。"].join("\n"));
     expect(doc.title).toBe("园区十个重点项目集中开工");
