@@ -83,7 +83,8 @@ const FOOTER_START = [
 
 /** Page furniture that can also stand between paragraphs: a word list for what structure cannot tell. */
 const CHROME_LINE = [
-  /^(?:招商热线|投资咨询热线|咨询热线|服务热线|招商中心|联系电话)[:：]?\s*[\d\s()（）-]*$/,
+  /^(?:招商热线|投资咨询热线|咨询热线|服务热线|招商中心|联系电话|留言板电话|举报电话|客服电话|投诉电话)[:：]?\s*[\d\s()（）-]*$/,
+  /^(?:跳到|跳转到|跳至|直达)(?:主要)?(?:内容|正文)(?:区块|区)?$/,
   /^[\d()（）-]{7,}$/,
   /^•\s*[^。，,；]{1,10}$/,
   /图片来源[:：]/,
@@ -152,7 +153,7 @@ const LINK_ROW = /^\S{1,8}(?:\s*[|｜]\s*\S{1,8}){2,}\s*[|｜]?$/;
 
 /** Your browser does not appear…, こちらのページは…, AENA Taiwan Station: a foreign-language banner or notice. */
 function isForeignBanner(line: string): boolean {
-  return /[\u3040-\u30ff]/.test(line) || (!CJK_CHAR.test(line) && /[A-Za-z]{2,}/.test(line) && !/\d{4}/.test(line)) || /(?:\b[A-Z]{2,}\b\s*){3,}/.test(line);
+  return /[\u3040-\u30ff]/.test(line) || (!CJK_CHAR.test(line) && /[A-Za-z]{2,}/.test(line)) || /(?:\b[A-Z]{2,}\b\s*){3,}/.test(line);
 }
 
 /** 产业高地 科技新城 / 活力之区 幸福家园: a site's slogan couplet. */
@@ -196,7 +197,9 @@ export function stripPageChrome(paragraphs: string[]): string[] {
       // 欢 / 迎 / 关 / 注: single characters set one per line
       if (charLength(line) === 1 && (charLength(content[index - 1] ?? "") === 1 || charLength(content[index + 1] ?? "") === 1)) return false;
       const isMenuNeighbour = (other: string | undefined) => other !== undefined && isMenuWord(other) && !isChromeLine(other);
-      const isMenu = isMenuWord(line) && (isMenuNeighbour(content[index - 1]) || isMenuNeighbour(content[index + 1]));
+      // 气温 / 降雨: — an empty label counts as a menu word when it stands among them
+      const isMenuLike = isMenuWord(line) || (/^[^\s:：]{1,4}[:：]$/.test(line) && !/[们各位]/.test(line));
+      const isMenu = isMenuLike && (isMenuNeighbour(content[index - 1]) || isMenuNeighbour(content[index + 1]));
       return !isMenu;
     })
     .map((line) => line.replace(/^•\s*/, "").replace(/[(（]本版图片由[^)）]*提供[)）]$/, "").replace(/[_＿\s]第\s*\d+\s*页$/, "").trim())

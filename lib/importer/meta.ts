@@ -124,8 +124,13 @@ function assign(meta: MetaLine, field: Field, value: string): void {
   else if (field === "title") meta.title = value;
 }
 
-/** 2021- 04- 16 08: 54 → 2021-04-16 08:54 */
-const compactDate = (value: string) => value.replace(/\s*([-/.:年月])\s*/g, "$1");
+/** 2021- 04- 16 08: 54 → 2021-04-16 08:54; 107/10/5 (a Taiwan site's 民国 year) → 2018/10/5 */
+const compactDate = (value: string) =>
+  value
+    .replace(/\s*([-/.:年月])\s*/g, "$1")
+    .replace(/^(\d{2,3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/, (whole, year: string, separator: string, month: string, day: string) =>
+      Number(year) < 200 ? `${Number(year) + 1911}${separator}${month}${separator}${day}` : whole,
+    );
 
 /** 浏览次数：128 近日，我区召开… — the counter ends the metadata, the sentence after it is body text. */
 function splitRemainder(value: string, isCount: boolean): { value: string; remainder?: string } {

@@ -266,6 +266,17 @@ describe("chrome seen on a second round of real pages", () => {
     expect(stripPageChrome(["2025年 05月 13日 星期二 合作提案", "园区出台十条措施", body, ...bottom])).toEqual(["园区出台十条措施", body]);
   });
 
+  it("drops skip links, weather widgets, forum footers and a foreign-language version of the text", () => {
+    const top = ["跳到主要内容区块", "短暂雨", "气温", "降雨:", "AQI", "The zone's works are in full swing this spring, with 25 projects started in 2024."];
+    const bottom = ["留言板电话:0000-1234567", "GMT+8, 2024-11-19 13:43 , Processed in 0.05 second(s), 14 queries .", "Powered by Discuz!"];
+    expect(stripPageChrome([...top, "园区出台十条措施", body, ...bottom])).toEqual(["园区出台十条措施", body]);
+  });
+
+  it("reads a Taiwan site's 民国 date in a metadata line", () => {
+    expect(parseMetaLine("發佈日期:107/10/5")).toEqual({ date: "2018-10-05" });
+    expect(parseMetaLine("• 發布日期:99-05-17")).toEqual({ date: "2010-05-17" });
+  });
+
   it("keeps an English page's lines", () => {
     const english = ["Qinghe Zone opens a service centre", "The centre offers eighty services to companies in the zone, from permits to hiring."];
     expect(stripPageChrome(english)).toEqual(english);
