@@ -91,7 +91,11 @@ const CHROME_LINE = [
   /^[[【]?(?:返回顶部|返回首页|返回列表|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|顶部|收藏|朗读|听全文|纠错)[\]】]?(?:\s*[[【]?(?:返回顶部|打印本页|打印|关闭窗口|关闭|顶部|收藏)[\]】]?)*$/,
   /^关闭】【顶部$/,
   /^(?:分享到?|分享至)(?:[:：].*)?$/,
-  /^字号[:：]/,
+  /^[【[]?(?:字号|字体)[:：]/,
+  /^[\w-]+\.(?:png|jpe?g|gif|webp|bmp)$/i,
+  /^(?:用户登录|登录|注册|退出登录|[×✕])$/,
+  /^(?:免责声明|版权声明|特别声明)[:：]/,
+  /^[(（]?(?:责任编辑|编审)[:：]\s*[^。，,]{1,12}[)）]?$/,
   /^(?:暂无评论|还没有评论|登录后参与讨论|登录\s*评论一下).*/,
   /^(?:主动公开|依申请公开|不予公开|无障碍(?:浏览)?|关怀版|长者模式|简体版|繁体版|繁體版|English|RSS|rss|Network|基本信息)$/,
   /^(?:无障碍|关怀版|返回首页|网站地图|English)(?:\s*[|｜]\s*\S{1,6})+$/,
@@ -153,6 +157,7 @@ const LINK_ROW = /^\S{1,8}(?:\s*[|｜]\s*\S{1,8}){2,}\s*[|｜]?$/;
 
 /** Your browser does not appear…, こちらのページは…, AENA Taiwan Station: a foreign-language banner or notice. */
 function isForeignBanner(line: string): boolean {
+  if (parseMetaLine(line)) return false; // http://site/  (2019-05-05 14:13:16): the page's date stamp
   return /[\u3040-\u30ff]/.test(line) || (!CJK_CHAR.test(line) && /[A-Za-z]{2,}/.test(line)) || /(?:\b[A-Z]{2,}\b\s*){3,}/.test(line);
 }
 
@@ -224,8 +229,10 @@ function cutFooters(paragraphs: string[]): string[] {
 }
 
 /** A paragraph cut by a page break: long, with no sentence end, and followed by running text. */
-function continuesOnNextParagraph(line: string, next: string | undefined): next is string {
+function continuesOnNextParagraph(line: string, next: string | undefined, isFirst: boolean): next is string {
   if (next === undefined) return false;
+  // A page's first line of headline length and without a clause in it is its headline, not half a paragraph.
+  if (isFirst && charLength(line) <= 60 && !/[，,、；;]/.test(line)) return false;
   if (charLength(line) < 40 || SENTENCE_END.test(line) || /[\u4e00-\u9fff][.]$/.test(line) || BYLINE.test(line)) return false;
   // A long metadata line (来源:… 发布时间:… 浏览:392次) is never merged with the text after it.
   if (parseMetaLine(line) || parseMetaLine(next)) return false;
@@ -244,7 +251,7 @@ export function joinPageBreaks(paragraphs: string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
     let line = paragraphs[index];
-    while (continuesOnNextParagraph(line, paragraphs[index + 1])) {
+    while (continuesOnNextParagraph(line, paragraphs[index + 1], joined.length === 0)) {
       index += 1;
       line = joinText(line, paragraphs[index]);
     }
@@ -258,7 +265,7 @@ function joinText(left: string, right: string): string {
 }
 
 /** 四川省商务厅, 懷化市人民政府辦公室: the name of an office, as a signature gives it. */
-export const ISSUER_ENDING = /(?:厅|局|委|委员会|办公室|办公厅|政府|部|院|署|管委会|协会|商会|学会|联合会|促进会|研究会|中心|处|室)$/;
+export const ISSUER_ENDING = /(?:厅|局|委|委员会|办公室|办公厅|政府|部|院|署|管委会|协会|商会|学会|联合会|促进会|研究会|中心|处|室|专班|领导小组|指挥部)$/;
 
 export function isIssuerShaped(line: string): boolean {
   return charLength(line) <= 30 && ISSUER_ENDING.test(toSimplified(line)) && !/[。，,；：:！？]/.test(line);

@@ -226,7 +226,9 @@ function readHead(lines: string[]): Head {
       continue;
     }
     if (!isHeadlineShaped(line)) break;
-    kept.push({ text: unwrapTitle(line), isCandidate: !isPastMeta || DOCUMENT_TITLE.test(simple) });
+    // 《广东省进一步…实行 — a cut-off name (an unclosed 《) is text, never the title
+    const isCut = /《[^》]*$/.test(line);
+    kept.push({ text: unwrapTitle(line), isCandidate: !isCut && (!isPastMeta || DOCUMENT_TITLE.test(simple)) });
   }
   const rest = lines.slice(end);
   if (meta.docNumber) docNumber ??= meta.docNumber;

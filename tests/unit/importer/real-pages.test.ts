@@ -283,6 +283,25 @@ describe("chrome seen on a second round of real pages", () => {
   });
 });
 
+describe("shapes seen on a fourth round of real pages", () => {
+  it("knows a headline-less issuing notice as a policy, dated and signed by a 工作专班", () => {
+    const doc = one(["各市县人民政府：", "《青禾市园区创建工作方案》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。", "青禾市优化营商环境工作专班", "2022年10月11日", "一、工作目标"].join("\n"));
+    expect(doc).toMatchObject({ kind: "policy", issuer: "青禾市优化营商环境工作专班", publishedAt: "2022-10-11" });
+    expect(codes(doc)).toContain("generated-title");
+  });
+
+  it("never joins a page's headline to its first paragraph, and reads a URL stamp's date", () => {
+    const doc = one(["2024年园区综合发展水平考核评价工作完成 青禾经开区排名大幅跃升", "http://www.example.cn/  (2019-05-05 14:13:16)", "记者获悉，园区综合发展水平考核评价工作日前完成，青禾经开区排名跃升二十位。"].join("\n"));
+    expect(doc).toMatchObject({ title: "2024年园区综合发展水平考核评价工作完成 青禾经开区排名大幅跃升", publishedAt: "2019-05-05" });
+  });
+
+  it("takes no cut-off 《 line for the title, and drops image file names, login links and disclaimers", () => {
+    const doc = one(["《青禾市进一步支持民间投资的实施", "青禾市人民政府办公厅关于印发青禾市", "进一步支持民间投资的", "实施方案的通知", "各区人民政府：", "现将方案印发给你们，请认真组织实施。", "0c20e266e5524625ae0a6bbe18db2d2f.png", "用户登录", "免责声明：本网转载自其他媒体，不代表本网观点。"].join("\n"));
+    expect(doc.title).toBe("青禾市人民政府办公厅关于印发青禾市进一步支持民间投资的实施方案的通知");
+    expect(doc.body).not.toMatch(/\.png|用户登录|免责声明/);
+  });
+});
+
 describe("zone mentions", () => {
   it("makes no zone of 全国/各/多个 phrases or of an office's name before a zone", () => {
     expect(detectZoneMentions("全国经开区综合发展水平考核结果公布，各开发区、多个高新区参加。")).toEqual([]);
