@@ -11,8 +11,8 @@ const BULLETIN_TITLE = /简报|工作动态$|信息专报/;
 export const ISSUE_IN_LINE = /(?:总\s*)?第\s*\d+\s*期/;
 /** 2025年政府工作报告, 望海区人民政府工作报告: a title that names the report itself (not news about it). */
 export const REPORT_TITLE = /(?:政府工作报告|工作报告)(?:[(（][^)）]{1,20}[)）])?$|^政府工作报告/;
-/** 《…方案》已经省政府同意，现印发给你们: the formula of a notice that issues a measure */
-const ISSUING_FORMULA = /(?:现将|现)[^。]{0,60}印发给你们|现印发给你们/;
+/** 《…方案》已经省政府同意，现印发给你们 / 现将…予以公布: the formulas of a notice */
+const ISSUING_FORMULA = /现将[^。]{0,60}(?:印发给你们|予以公布|通知如下|公布如下)|现印发给你们|现就[^。]{0,40}通知如下/;
 /** 代表分组审议政府工作报告, 图解政府工作报告: news about a report */
 const NEWS_ABOUT_A_REPORT = /审议|听取|讨论|解读|学习|热议|点赞|聚焦|看点|图解|划重点|关键词|传达|贯彻/;
 /** 现在，我代表区人民政府向大会作工作报告: how a government work report opens. */

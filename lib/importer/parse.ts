@@ -146,7 +146,8 @@ function parseArticle(lines: string[], hints: DocumentHints): ParsedFields {
     body.push(stripByline(line, meta));
   }
 
-  const signature = findSignature(body);
+  // 二〇〇四年六月二日 closing a notice without a signature line dates it all the same.
+  const signature = findSignature(body) ?? (kind === "policy" ? closingDate(body) : null);
   const issuer = kind === "policy" ? (signature?.issuer ?? meta.issuer ?? issuerFromTitle(title, head.isGenerated)) : undefined;
   // The page's 发布日期 first; a policy without one is dated by its 成文日期 or signature.
   const publishedAt =
@@ -190,7 +191,8 @@ function readHead(lines: string[]): Head {
   let isPastMeta = false;
   /** the headline-shaped line right above the page's metadata line: where sites put the headline */
   let aboveMeta = -1;
-  const hasCandidate = () => kept.some((entry) => entry.isCandidate);
+  // A column name (经贸新闻) above the metadata line is not yet the headline.
+  const hasCandidate = () => kept.some((entry) => entry.isCandidate && charLength(entry.text) >= 8);
   let end = 0;
   for (; end < Math.min(lines.length, HEAD_LINES); end += 1) {
     const line = lines[end];
@@ -356,13 +358,19 @@ function stripByline(line: string, meta: MetaLine): string {
   return line.slice(0, byline.index).trim();
 }
 
-function findSignature(body: string[]): { issuer: string; date: string } | null {
+function findSignature(body: string[]): { issuer?: string; date: string } | null {
   for (let index = body.length - 1; index > 0; index -= 1) {
     const line = body[index - 1];
     const date = isDateLine(body[index]) ? parseDate(body[index]) : null;
     if (date && isIssuerShaped(line) && !CLAUSE_END.test(line)) return { issuer: line, date };
   }
   return null;
+}
+
+function closingDate(body: string[]): { issuer?: string; date: string } | null {
+  const line = body.slice(-3).findLast((entry) => isDateLine(entry));
+  const date = line ? parseDate(line) : null;
+  return date ? { date } : null;
 }
 
 /** 某市商务局关于…的通知 → 某市商务局; several issuers of a joint notice stay together. */

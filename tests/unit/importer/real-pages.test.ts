@@ -302,6 +302,18 @@ describe("shapes seen on a fourth round of real pages", () => {
   });
 });
 
+describe("shapes seen on a fifth round of real pages", () => {
+  it("takes the headline under a column name and a metadata line above it", () => {
+    const doc = one(["经贸新闻", "发布日期:2018-03-19 10:53:02", "市招商局赴青禾经济开发区开展调研座谈活动", "近日，市招商局赴青禾经济开发区开展调研座谈活动，双方就重点产业招商作了交流。"].join("\n"));
+    expect(doc).toMatchObject({ title: "市招商局赴青禾经济开发区开展调研座谈活动", publishedAt: "2018-03-19" });
+  });
+
+  it("dates a notice that ends with a date and no signature, and knows it by 现将…予以公布", () => {
+    const doc = one(["各市人民政府：", "省政府决定撤销部分开发利用程度低的园区。", "现将撤销的园区名单予以公布。", "二〇〇四年六月二日"].join("\n"));
+    expect(doc).toMatchObject({ kind: "policy", publishedAt: "2004-06-02", writtenAt: "2004-06-02" });
+  });
+});
+
 describe("zone mentions", () => {
   it("makes no zone of 全国/各/多个 phrases or of an office's name before a zone", () => {
     expect(detectZoneMentions("全国经开区综合发展水平考核结果公布，各开发区、多个高新区参加。")).toEqual([]);
