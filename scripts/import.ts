@@ -1,16 +1,11 @@
 // Imports raw documents (.txt/.md/.docx: bulletins, reports, policies, news, listing pages) into the
 // database as drafts (or published with --publish); --dry-run --json prints the parsed documents instead.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import cliProgress from "cli-progress";
-import { adapterFactory, databaseTarget, db, disconnectDatabase } from "@/lib/db";
-import { prepareDatabase } from "@/lib/database/bootstrap";
-import { describeDatabaseTarget } from "@/lib/database/config";
-import { AppError } from "@/lib/errors";
+import { disconnectDatabase } from "@/lib/db";
 import { dryRunView, importBytes } from "@/lib/importer";
 import type { ImportedDocument } from "@/lib/importer/schema";
 import { indexPublishedImports, storeImportedDocuments, type StoreOutcome } from "@/lib/importer/store";
 import { fail, runMain } from "./lib/cli";
+import { eachInputFile, openMigratedDatabase, progressReporter } from "./lib/file-import";
 
 const USAGE = "usage: npm run import -- [--publish] [--dry-run [--json]] FILE...";
 
@@ -31,69 +26,23 @@ function parseArguments(args: string[]): Options {
   return options;
 }
 
-/** A bar on a terminal (each file's result listed when it is done); one plain line per file otherwise (CI logs, pipes). */
-function progressReporter(total: number, quiet: boolean) {
-  if (quiet) return { file: () => {}, note: (line: string) => console.error(line), stop: () => {} };
-  if (!process.stdout.isTTY) {
-    let done = 0;
-    return {
-      file: (name: string, result: string) => console.log(`[${(done += 1)}/${total}] ${name} ${result}`),
-      note: (line: string) => console.log(line),
-      stop: () => {},
-    };
-  }
-  const bar = new cliProgress.SingleBar({ format: "导入 [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic);
-  const results: string[] = [];
-  let started = false;
-  return {
-    file: (name: string, result: string) => {
-      if (!started) bar.start(total, 0, { file: "" });
-      started = true;
-      results.push(`[${results.length + 1}/${total}] ${name} ${result}`);
-      bar.increment({ file: name });
-    },
-    note: (line: string) => console.log(line),
-    stop: () => {
-      if (started) bar.stop();
-      for (const line of results) console.log(line);
-    },
-  };
-}
-
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const progress = progressReporter(options.files.length, options.json);
+  const progress = progressReporter(options.files.length, options.json, "导入");
   // The process's one client: the embedded search engine writes through it too (one PGlite per process).
-  const prisma = options.dryRun ? null : db();
-  if (prisma) {
-    progress.note(`数据库：${describeDatabaseTarget(databaseTarget())}`);
-    await prepareDatabase({ factory: adapterFactory(), prisma, seed: false, log: progress.note });
-  }
+  const prisma = options.dryRun ? null : await openMigratedDatabase(progress.note);
 
   const parsed: ImportedDocument[] = [];
   const outcomes: StoreOutcome[] = [];
-  const failures: string[] = [];
-  for (const file of options.files) {
-    const name = path.basename(file);
-    try {
-      const documents = await importBytes(await readFile(file), name);
-      parsed.push(...documents);
-      if (!prisma) {
-        progress.file(name, `→ ${documents.length} 篇（未保存）`);
-        continue;
-      }
-      const stored = await storeImportedDocuments(prisma, documents, { publish: options.publish });
-      outcomes.push(...stored);
-      const created = stored.filter((outcome) => outcome.status === "created").length;
-      progress.file(name, `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`);
-    } catch (error) {
-      // One bad file must not stop the others: it is reported and counted, and nothing of it was stored.
-      const message = inputProblem(error);
-      if (message === null) throw error;
-      failures.push(`${name}：${message}`);
-      progress.file(name, `✗ ${message}`);
-    }
-  }
+  const failures = await eachInputFile(options.files, progress, async (bytes, name) => {
+    const documents = await importBytes(bytes, name);
+    parsed.push(...documents);
+    if (!prisma) return `→ ${documents.length} 篇（未保存）`;
+    const stored = await storeImportedDocuments(prisma, documents, { publish: options.publish });
+    outcomes.push(...stored);
+    const created = stored.filter((outcome) => outcome.status === "created").length;
+    return `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`;
+  });
   progress.stop();
   const search = prisma && options.publish ? await indexPublishedImports(prisma, outcomes) : null;
   await disconnectDatabase();
@@ -105,16 +54,6 @@ async function main() {
     for (const failure of failures) console.error(`✗ ${failure}`);
     process.exit(1);
   }
-}
-
-/** Bad input (AppError from the importer) or an unreadable file; anything else is a real failure. */
-function inputProblem(error: unknown): string | null {
-  if (error instanceof AppError) return error.message;
-  const code = typeof error === "object" && error && "code" in error ? String(error.code) : "";
-  if (code === "ENOENT") return "文件不存在";
-  if (code === "EISDIR") return "这是一个文件夹";
-  if (code === "EACCES") return "没有读取权限";
-  return null;
 }
 
 function printSummary(

@@ -49,7 +49,7 @@ export function checkImportText(text: string, name = "文本"): string {
   return text;
 }
 
-function decodePlainText(bytes: Uint8Array, name: string): DecodedDocument {
+export function decodePlainText(bytes: Uint8Array, name: string): DecodedDocument {
   const signature = BINARY_SIGNATURES.find((entry) => startsWith(bytes, entry.bytes));
   if (signature) throw new AppError("BAD_REQUEST", `${name} 是${signature.label}，请上传 .txt、.md 或 .docx 文件`);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

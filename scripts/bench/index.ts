@@ -1,5 +1,5 @@
 // `npm run bench -- importer-quality [--verbose]` only scores the importer on labelled real pages (no build, no database).
-// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer]`: builds the production
+// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer,importer-quality,catalogue]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
 import { spawnSync } from "node:child_process";
@@ -23,7 +23,7 @@ const quick = args.includes("--quick");
 const port = Number(option("--port") ?? 3108);
 const lighthouseRuns = Number(option("--lighthouse-runs") ?? (quick ? 0 : 5));
 /** `--only cached,uncached,…` runs some areas (cold start always runs: it starts the portal). */
-const only = option("--only")?.split(",").map((area) => area.trim());
+const only = option("--only")?.split(",").map((area) => area.trim()) ?? (args.includes("importer-quality") ? ["importer-quality"] : undefined);
 const want = (area: string) => !only || only.includes(area);
 const searchDocuments = option("--search-documents") ? Number(option("--search-documents")) : quick ? 2000 : undefined;
 const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
@@ -114,20 +114,42 @@ function editorRows(databaseUrl: string, rounds: number): BenchRow[] {
   });
 }
 
-/** `npm run bench -- importer-quality`: the text pipeline against labelled pages, nothing else. */
-async function importerQualityOnly() {
-  console.log(`Zone Portal benchmark: importer quality — ${new Date().toISOString()}`);
-  const rows = await benchImporterQuality({ verbose: args.includes("--verbose") });
+/** Areas measured inside this process, needing neither the build nor the portal. */
+const IN_PROCESS_AREAS = ["search", "importer", "importer-quality", "catalogue"];
+
+async function inProcessRows(rows: BenchRow[]) {
+  if (want("search")) step("search (embedded engine)");
+  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchLatency", "search", "mixed queries over generated documents: p95", "≤ 50 ms", { quick, documents: searchDocuments })));
+  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchQuality", "search", "labelled queries: success@3, MRR", "every expected document in the top 3", { quick })));
+
+  if (want("importer")) step("importer throughput");
+  if (want("importer")) rows.push(...(await optionalRows("importer.ts", "benchImporter", "importer", "sample documents, repeated: MB/s of raw text", "≥ 1 MB/s", { quick })));
+
+  if (want("importer-quality")) step("importer quality: labelled real pages (IMPORT_QUALITY_DIR)");
+  if (want("importer-quality")) rows.push(...(await benchImporterQuality({ verbose: args.includes("--verbose") })));
+
+  if (want("catalogue")) step("zone catalogue import: 2 543 generated rows, preview and apply (embedded database)");
+  if (want("catalogue")) rows.push(...(await optionalRows("catalogue.ts", "benchCatalogueImport", "catalogue", "zones:import of 2 543 rows: read + preview + apply", "< 10 s", {})));
+}
+
+function finish(rows: BenchRow[]) {
+  console.log("");
   printTable(rows);
-  const file = writeResults(rows, { mode: "importer-quality", seconds: Math.round((performance.now() - began) / 1000) });
-  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${rows.filter((row) => row.verdict === "fail").length} failed — ${path.relative(ROOT, file)}`);
+  const file = writeResults(rows, { mode: quick ? "quick" : "full", seconds: Math.round((performance.now() - began) / 1000) });
+  const failed = rows.filter((row) => row.verdict === "fail").length;
+  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${failed} failed, ${rows.filter((row) => row.verdict === "n/a").length} not measured — ${path.relative(ROOT, file)} (${elapsed().trim()})`);
 }
 
 async function main() {
-  if (args.includes("importer-quality")) return importerQualityOnly();
   const rows: BenchRow[] = [];
   const settings = quick ? { seconds: 3, rounds: 1, uncachedSeconds: 5, forms: 200 } : { seconds: 10, rounds: 2, uncachedSeconds: 10, forms: 500 };
   console.log(`Zone Portal benchmark (${quick ? "quick" : "full"}) — ${new Date().toISOString()}`);
+  if (only?.every((area) => IN_PROCESS_AREAS.includes(area))) {
+    // `--only search,importer,catalogue`: no build, no generated corpus, no portal
+    await inProcessRows(rows);
+    finish(rows);
+    return;
+  }
   for (const tool of ["wrk"]) {
     if (spawnSync("which", [tool]).status !== 0) throw new Error(`${tool} is missing: apt-get install -y ${tool}`);
   }
@@ -236,20 +258,10 @@ async function main() {
     }
   }
 
-  if (want("search")) step("search (embedded engine)");
-  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchLatency", "search", "mixed queries over generated documents: p95", "≤ 50 ms", { quick, documents: searchDocuments })));
-  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchQuality", "search", "labelled queries: success@3, MRR", "every expected document in the top 3", { quick })));
-
-  if (want("importer")) step("importer throughput");
-  if (want("importer")) rows.push(...(await optionalRows("importer.ts", "benchImporter", "importer", "sample documents, repeated: MB/s of raw text", "≥ 1 MB/s", { quick })));
-  if (want("importer")) rows.push(...(await benchImporterQuality()));
+  await inProcessRows(rows);
 
   rmSync(logDir, { recursive: true, force: true });
-  console.log("");
-  printTable(rows);
-  const file = writeResults(rows, { mode: quick ? "quick" : "full", seconds: Math.round((performance.now() - began) / 1000) });
-  const failed = rows.filter((row) => row.verdict === "fail").length;
-  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${failed} failed, ${rows.filter((row) => row.verdict === "n/a").length} not measured — ${path.relative(ROOT, file)} (${elapsed().trim()})`);
+  finish(rows);
 }
 
 void runMain(main);
