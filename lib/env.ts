@@ -73,6 +73,8 @@ const envSchema = z.object({
     .default("")
     .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
     .pipe(z.array(z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6(), z.hostname()], { error: "IMPORT_URL_ALLOW：每一项应为主机名、IP 地址或 CIDR 网段" }))),
+  /** labelled real pages for `npm run bench -- importer-quality` (kept out of the repository) */
+  IMPORT_QUALITY_DIR: z.string().trim().min(1).default(".data/import-quality"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

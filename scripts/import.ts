@@ -145,16 +145,28 @@ function printSummary(
   search: { indexed: number; queued: number } | null,
 ) {
   const files = `文件 ${fileCount} 个${failures.length ? `（失败 ${failures.length}）` : ""}${skipped.length ? `，跳过不支持的文件 ${skipped.length} 个` : ""}`;
+  const warn = (doc: ImportedDocument) => {
+    for (const warning of doc.warnings ?? []) console.log(`      ⚠ ${warning.message}`);
+  };
   if (options.dryRun) {
-    for (const doc of parsed) console.log(`  [${doc.kind}] ${doc.publishedAt ?? "无日期"} ${doc.title}`);
+    for (const doc of parsed) {
+      console.log(`  [${doc.kind}] ${doc.publishedAt ?? "无日期"} ${doc.title}`);
+      warn(doc);
+    }
     console.log(`试运行完成：${files}，解析出文档 ${parsed.length} 篇，未写入数据库`);
     return;
   }
+  for (const doc of parsed.filter((entry) => entry.warnings?.length)) {
+    console.log(`  ${doc.title}`);
+    warn(doc);
+  }
   const created = outcomes.filter((outcome) => outcome.status === "created");
   const stubs = created.flatMap((outcome) => ("createdZoneStubs" in outcome ? outcome.createdZoneStubs : []));
+  const linked = [...new Set(created.flatMap((outcome) => ("linkedZones" in outcome ? outcome.linkedZones : [])))];
   console.log(
     `导入完成：${files}，文档 ${outcomes.length} 篇：新增 ${created.length}（${options.publish ? "已发布" : "草稿"}），` +
-      `已存在 ${outcomes.length - created.length}，新建待完善开发区 ${stubs.length} 个${stubs.length ? `（${stubs.join("、")}）` : ""}`,
+      `已存在 ${outcomes.length - created.length}，关联已收录开发区 ${linked.length} 个${linked.length ? `（${linked.join("、")}）` : ""}，` +
+      `新建待完善开发区 ${stubs.length} 个${stubs.length ? `（${stubs.join("、")}）` : ""}`,
   );
   if (!search) console.log("搜索：草稿不进入搜索，发布后由后台任务写入索引");
   else if (search.queued === 0) console.log(`搜索：${search.indexed} 篇已写入搜索索引，现在即可搜到`);

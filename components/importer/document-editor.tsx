@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ActionForm, useActionFormState } from "@/components/admin/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/admin/field";
+import { Notice } from "@/components/admin/notice";
 import { SubmitButton } from "@/components/admin/submit-button";
 import type { SavedImport } from "@/lib/importer/actions";
 import { saveImportedDraft } from "@/lib/importer/actions";
@@ -18,6 +19,7 @@ export function DocumentEditor({ document, idPrefix }: { document: ImportedDocum
     <article className="rounded-md border border-gray-200 bg-white p-4">
       <ActionForm action={saveImportedDraft} label={`导入文档：${document.title}`} successMessage="保存完成">
         <SaveOutcome />
+        <ImportWarnings document={document} />
         <input type="hidden" name="source" value={document.source} />
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SelectField {...field} name="kind" label="类型" options={KIND_OPTIONS} defaultValue={document.kind} onChange={(event) => setKind(event.target.value as ImportKind)} />
@@ -33,6 +35,7 @@ export function DocumentEditor({ document, idPrefix }: { document: ImportedDocum
           <div className="grid gap-x-4 sm:grid-cols-2">
             <TextField {...field} name="docNumber" label="文号" defaultValue={document.docNumber ?? ""} />
             <TextField {...field} name="issuer" label="发文机关" defaultValue={document.issuer ?? ""} />
+            <TextField {...field} name="writtenAt" label="成文日期" type="date" defaultValue={document.writtenAt ?? ""} hint="落款日期；留空则与发布日期相同" />
           </div>
         ) : null}
         {kind === "bulletin" ? (
@@ -85,6 +88,22 @@ function BulletinOutline({ document }: { document: ImportedDocument }) {
   );
 }
 
+/** What the importer guessed or removed (generated title, no date, much text removed as chrome), beside the fields it concerns. */
+function ImportWarnings({ document }: { document: ImportedDocument }) {
+  if (!document.warnings?.length) return null;
+  return (
+    <Notice tone="warning" title="请核对" className="mb-4">
+      <ul className="list-disc space-y-1 pl-5" aria-label="导入提示">
+        {document.warnings.map((warning) => (
+          <li key={warning.code} data-warning={warning.code}>
+            {warning.message}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
 function SaveOutcome() {
   const { state } = useActionFormState();
   if (!state?.ok) return null;
@@ -92,6 +111,7 @@ function SaveOutcome() {
   return (
     <p className="mb-4 text-sm text-green-800">
       {outcome.status === "created" ? "已保存为草稿" : "内容相同的文档已存在，未重复创建"}
+      {outcome.status === "created" && outcome.linkedZones.length ? `；关联已收录的开发区：${outcome.linkedZones.join("、")}` : ""}
       {outcome.status === "created" && outcome.createdZoneStubs.length ? `；新建待完善的开发区：${outcome.createdZoneStubs.join("、")}` : ""}
     </p>
   );

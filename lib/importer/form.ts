@@ -39,6 +39,7 @@ export function documentFromForm(form: ImportForm): ImportedDocument {
     ...(form.readCount !== undefined ? { readCount: form.readCount } : {}),
     ...(form.kind === "policy" && form.docNumber ? { docNumber: form.docNumber } : {}),
     ...(form.kind === "policy" && form.issuer ? { issuer: form.issuer } : {}),
+    ...(form.kind === "policy" && form.writtenAt ? { writtenAt: form.writtenAt } : {}),
     body: bodyText(blocks),
     blocks,
   };

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { cleanParagraphs } from "./clean";
+import { chromeRemovedWarning, cleanParagraphs } from "./clean";
 import { decodeDocument, type DecodedDocument, type DecodeOptions } from "./decode";
 import { addFormatWarnings, applyHints } from "./hints";
 import { splitListing } from "./listing";
@@ -24,7 +24,10 @@ function parseText(text: string, sourceName: string): ImportedDocument[] {
       .map(({ item, paragraphs }) => parseDocument(paragraphs, sourceName, { publishedAt: item.publishedAt }));
   }
   const paragraphs = cleanParagraphs(text);
-  return paragraphs.length > 0 ? [parseDocument(paragraphs, sourceName)] : [];
+  if (!paragraphs.length) return [];
+  const doc = parseDocument(paragraphs, sourceName);
+  const removed = chromeRemovedWarning(text, doc);
+  return [removed ? { ...doc, warnings: [...(doc.warnings ?? []), removed] } : doc];
 }
 
 /** A file's bytes → documents: decode (encoding, format), then `importDecoded`. Bad input throws AppError. */

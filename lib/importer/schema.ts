@@ -77,6 +77,8 @@ export const importedDocumentSchema = z.object({
   author: z.string().trim().min(1).optional(),
   readCount: z.number().int().nonnegative().optional(),
   // policy
+  /** 成文日期: the day a policy was written (its signature or the page's 成文日期), kept beside the page's 发布日期 */
+  writtenAt: isoDaySchema.optional(),
   docNumber: z.string().trim().min(1).optional(),
   issuer: z.string().trim().min(1).optional(),
   // bulletin
@@ -142,6 +144,7 @@ export const importFormSchema = z.object({
   readCount: optionalCount("阅读数", 0),
   docNumber: optionalText(100),
   issuer: optionalText(100),
+  writtenAt: z.preprocess(blankToUndefined, isoDaySchema.optional()),
   publisher: optionalText(100),
   issueNumber: optionalCount("期号", 1),
   totalIssueNumber: optionalCount("总期号", 1),

@@ -11,7 +11,7 @@ import { contentHash } from "./index";
 import type { ImportedDocument } from "./schema";
 
 export type StoreOutcome =
-  | { status: "created"; entity: "article" | "bulletin"; id: string; title: string; createdZoneStubs: string[] }
+  | { status: "created"; entity: "article" | "bulletin"; id: string; title: string; createdZoneStubs: string[]; linkedZones: string[] }
   | { status: "unchanged"; entity: "article" | "bulletin"; id: string; title: string };
 
 export type StoreOptions = { publish: boolean; actorId?: string | null; now?: Date };
@@ -84,12 +84,12 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
       select: { id: true },
     });
     await recordCreation(tx, "bulletin", bulletin.id, doc, options);
-    return { status: "created", entity: "bulletin", id: bulletin.id, title: doc.title, createdZoneStubs: [] };
+    return { status: "created", entity: "bulletin", id: bulletin.id, title: doc.title, createdZoneStubs: [], linkedZones: [] };
   }
 
   const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: "unchanged", entity: "article", id: existing.id, title: doc.title };
-  const { zoneIds, createdStubs } = await resolveZoneMentions(tx, doc.zones);
+  const { zoneIds, createdStubs, linkedZones } = await resolveZoneMentions(tx, doc.zones);
   const article = await tx.article.create({
     data: {
       kind: doc.kind,
@@ -104,7 +104,7 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
       readCount: doc.readCount ?? 0,
       docNumber: doc.docNumber ?? null,
       issuer: doc.issuer ?? null,
-      writtenAt: doc.kind === "policy" ? publishedAt : null,
+      writtenAt: doc.kind === "policy" ? (doc.writtenAt ? chinaDate(doc.writtenAt) : publishedAt) : null,
       validity: doc.kind === "policy" ? "valid" : null,
       contentHash: hash,
       importSource: doc.source,
@@ -114,7 +114,7 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
     select: { id: true },
   });
   await recordCreation(tx, "article", article.id, doc, options);
-  return { status: "created", entity: "article", id: article.id, title: doc.title, createdZoneStubs: createdStubs };
+  return { status: "created", entity: "article", id: article.id, title: doc.title, createdZoneStubs: createdStubs, linkedZones };
 }
 
 /**

@@ -13,7 +13,9 @@ const SUFFIX_PATTERN = new RegExp([...SPECIFIC_SUFFIXES, ...PLAIN_SUFFIXES].sort
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 
 /** Characters that (almost) never belong to a zone name and end the name on their left; jieba does the rest. */
-const STOP_CHARS = new Set([..."的在与及对向赴于把被让给跟或并各该本我其这那个家批些级多省市县"]);
+const STOP_CHARS = new Set([..."的在与及对向赴于把被让给跟或并各该本我其这那个家批些级多省市县局厅署委"]);
+/** 全国经开区, 多个开发区, 全市高新区: zones in general, never one zone. */
+const GENERIC_PREFIX = /^(?:全国|全省|全市|全区|全县|多个|若干|其他|其它|部分|所有|相关|有关|本|该)/;
 /** Words of these kinds end a name on their left: verbs (走访, 推动), adverbs, prepositions, numbers … */
 const STOP_TAGS = /^(?:v|vd|vg|p|d|dg|c|u|ud|ug|uj|ul|uv|uz|r|rg|m|mq|q|a|ad|an|t|tg|f|y|e|o|z|zg|l|i|s)$/;
 /** A plain suffix (开发区, 产业园) needs a place name before it: 望海开发区, not 深化开发区. */
@@ -94,7 +96,7 @@ function zoneName(
   // 望海开发区新能源电池产业园: a park inside the zone just named, not a zone of its own.
   if (touchesPrevious && words.name === window) return null;
   let prefix = stripLeading(stripLeading(words.name, VERBS), QUALIFIERS);
-  if (VERBS.includes(prefix)) return null;
+  if (VERBS.includes(prefix) || GENERIC_PREFIX.test(prefix)) return null;
   if (AREAS.has(prefix) || prefix.endsWith("地区") || QUALIFIERS.some((word) => prefix.endsWith(word))) return null;
   const isPlain = PLAIN_SUFFIXES.includes(suffix);
   const province = PROVINCES.find((name) => prefix.startsWith(name));

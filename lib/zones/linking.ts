@@ -59,26 +59,29 @@ export function groupMentions(names: string[]): string[][] {
   return groups.map((group) => group.names);
 }
 
-type KnownZone = { id: string; mergedIntoId: string | null; isStub: boolean; keys: ZoneKey[]; names: Set<string> };
+type KnownZone = { id: string; displayName: string; mergedIntoId: string | null; isStub: boolean; keys: ZoneKey[]; names: Set<string> };
 
 export async function resolveZoneMentions(
   tx: Prisma.TransactionClient,
   names: string[],
-): Promise<{ zoneIds: string[]; createdStubs: string[] }> {
+): Promise<{ zoneIds: string[]; createdStubs: string[]; linkedZones: string[] }> {
   const groups = groupMentions(names);
-  if (!groups.length) return { zoneIds: [], createdStubs: [] };
+  if (!groups.length) return { zoneIds: [], createdStubs: [], linkedZones: [] };
   const zones = await tx.zone.findMany({ select: { id: true, name: true, shortName: true, aliases: true, mergedIntoId: true, origin: true } });
   const known: KnownZone[] = zones.map((zone) => {
     const spellings = [zone.name, zone.shortName, ...zone.aliases].filter((value): value is string => Boolean(value));
-    return { id: zone.id, mergedIntoId: zone.mergedIntoId, isStub: zone.origin === "import", keys: spellings.map(zoneKey), names: new Set(spellings) };
+    return { id: zone.id, displayName: zone.name, mergedIntoId: zone.mergedIntoId, isStub: zone.origin === "import", keys: spellings.map(zoneKey), names: new Set(spellings) };
   });
 
   const zoneIds: string[] = [];
   const createdStubs: string[] = [];
+  /** the existing zones mentions were linked to (through a name, an alias or the same place and kind), by name */
+  const linkedZones: string[] = [];
   for (const group of groups) {
     const match = findKnownZone(known, group);
     if (match) {
       zoneIds.push(match.mergedIntoId ?? match.id);
+      linkedZones.push(match.displayName);
       // A stub learns the other spellings documents use for it; an editor's zone is never changed here.
       const newSpellings = group.filter((name) => !match.names.has(name));
       if (match.isStub && !match.mergedIntoId && newSpellings.length) {
@@ -100,9 +103,9 @@ export async function resolveZoneMentions(
     });
     zoneIds.push(stub.id);
     createdStubs.push(name);
-    known.push({ id: stub.id, mergedIntoId: null, isStub: true, keys: group.map(zoneKey), names: new Set(group) });
+    known.push({ id: stub.id, displayName: name, mergedIntoId: null, isStub: true, keys: group.map(zoneKey), names: new Set(group) });
   }
-  return { zoneIds: [...new Set(zoneIds)], createdStubs };
+  return { zoneIds: [...new Set(zoneIds)], createdStubs, linkedZones: [...new Set(linkedZones)] };
 }
 
 /** An exact spelling wins; otherwise the same place and kind of zone. */

@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer,catalogue]`: builds the production
+// `npm run bench -- importer-quality [--verbose]` only scores the importer on labelled real pages (no build, no database).
+// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer,importer-quality,catalogue]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
 import { spawnSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { articlePath } from "@/lib/articles/routes";
 import { runMain } from "../lib/cli";
 import { buildProduction, isBuildStale, ROOT } from "../lib/build";
 import { FULL_CORPUS, QUICK_CORPUS, type Corpus } from "./corpus";
+import { benchImporterQuality } from "./importer-quality";
 import { prepareBenchDatabase } from "./database";
 import { cachedRows, freshnessRows, nginxRows, uncachedRows, type UncachedMix } from "./http-rows";
 import { formRows, lighthouseRows, pageWeightRows, type PublicRoute } from "./page-rows";
@@ -21,7 +23,7 @@ const quick = args.includes("--quick");
 const port = Number(option("--port") ?? 3108);
 const lighthouseRuns = Number(option("--lighthouse-runs") ?? (quick ? 0 : 5));
 /** `--only cached,uncached,…` runs some areas (cold start always runs: it starts the portal). */
-const only = option("--only")?.split(",").map((area) => area.trim());
+const only = option("--only")?.split(",").map((area) => area.trim()) ?? (args.includes("importer-quality") ? ["importer-quality"] : undefined);
 const want = (area: string) => !only || only.includes(area);
 const searchDocuments = option("--search-documents") ? Number(option("--search-documents")) : quick ? 2000 : undefined;
 const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
@@ -113,7 +115,7 @@ function editorRows(databaseUrl: string, rounds: number): BenchRow[] {
 }
 
 /** Areas measured inside this process, needing neither the build nor the portal. */
-const IN_PROCESS_AREAS = ["search", "importer", "catalogue"];
+const IN_PROCESS_AREAS = ["search", "importer", "importer-quality", "catalogue"];
 
 async function inProcessRows(rows: BenchRow[]) {
   if (want("search")) step("search (embedded engine)");
@@ -122,6 +124,9 @@ async function inProcessRows(rows: BenchRow[]) {
 
   if (want("importer")) step("importer throughput");
   if (want("importer")) rows.push(...(await optionalRows("importer.ts", "benchImporter", "importer", "sample documents, repeated: MB/s of raw text", "≥ 1 MB/s", { quick })));
+
+  if (want("importer-quality")) step("importer quality: labelled real pages (IMPORT_QUALITY_DIR)");
+  if (want("importer-quality")) rows.push(...(await benchImporterQuality({ verbose: args.includes("--verbose") })));
 
   if (want("catalogue")) step("zone catalogue import: 2 543 generated rows, preview and apply (embedded database)");
   if (want("catalogue")) rows.push(...(await optionalRows("catalogue.ts", "benchCatalogueImport", "catalogue", "zones:import of 2 543 rows: read + preview + apply", "< 10 s", {})));

@@ -52,7 +52,9 @@ describe("npm run import", { timeout: 180_000 }, () => {
     ]);
     expect(documents[0]).toMatchObject({ title: "青禾市开发区工作简报", publishedAt: "2024-09-30", issueNumber: 12, totalIssueNumber: 98 });
     expect(Object.keys(documents[0])).toEqual(["source", "kind", "title", "publishedAt", "publisher", "issueNumber", "totalIssueNumber", "sections", "zones"]);
-    expect(Object.keys(documents[4])).toEqual(["source", "kind", "title", "publishedAt", "body", "zones"]);
+    expect(Object.keys(documents[4])).toEqual(["source", "kind", "title", "publishedAt", "body", "zones", "warnings"]);
+    // the scraped page has no date and loses its tripled title, doubled text and comments: both are reported
+    expect((documents[4].warnings as { code: string }[]).map((warning) => warning.code)).toEqual(["no-date", "chrome-removed"]);
     expect(documents[1]).toMatchObject({ region: "禾丰县", publishedAt: "2024-08-21" });
   });
 
@@ -62,8 +64,10 @@ describe("npm run import", { timeout: 180_000 }, () => {
     expect(first.stdout).toMatch(/\[1\/3\] bulletin-qinghe\.txt → 1 篇：新增 1，已存在 0/);
     expect(first.stdout).toMatch(/\[2\/3\] listing-page\.txt → 3 篇：新增 3，已存在 0/);
     expect(first.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 5（草稿），已存在 0/);
+    // the scraped page has no date of its own: the summary says so under its title
+    expect(first.stdout).toMatch(/⚠ 原文中没有找到日期，发布日期留空/);
     const second = await importCli(["--publish", ...fixtures]);
-    expect(second.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 0（已发布），已存在 5，新建待完善开发区 0 个/);
+    expect(second.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 0（已发布），已存在 5，关联已收录开发区 0 个，新建待完善开发区 0 个/);
   });
 
   it.runIf(sharedDatabase)("--publish leaves the search index current: a new process finds the documents at once", async () => {

@@ -81,6 +81,17 @@ describe(`importer store (${process.env.DATABASE_URL?.split(":")[0] ?? "embedded
     const news = await db().article.findFirstOrThrow({ where: { title: "禾丰经开区“链长制”助企稳链扩产" }, include: { zones: true } });
     expect(news.zones.map((link) => link.zoneId)).toEqual([known.id]);
     expect(await db().zone.count()).toBe(2);
+    // the editor is told what was linked and what was created
+    expect(outcomes[0]).toMatchObject({ status: "created", linkedZones: ["禾丰经济技术开发区"], createdZoneStubs: [] });
+  });
+
+  it("links a short name through a zone's alias, and makes no stub of 全国/各 phrases", async () => {
+    const zone = await createZone({ name: "青禾经济技术开发区", shortName: null, aliases: ["青禾开发区"] });
+    const [doc] = importText("青禾开发区与全国经开区同行交流\n发布时间：2024-05-06\n青禾开发区代表与全国经开区、各开发区同行交流招商经验。", "alias.txt");
+    const [outcome] = await storeImportedDocuments(db(), [doc], { publish: false });
+    expect(outcome).toMatchObject({ status: "created", linkedZones: ["青禾经济技术开发区"], createdZoneStubs: [] });
+    expect(await db().zone.count()).toBe(1);
+    expect((await db().article.findFirstOrThrow({ include: { zones: true } })).zones.map((link) => link.zoneId)).toEqual([zone.id]);
   });
 
   it("teaches a stub the other spellings later documents use, and leaves editors' zones alone", async () => {

@@ -37,7 +37,7 @@ describe("parseMetaLine", () => {
   });
 
   it("reads a leading date, other keys and full-width colons", () => {
-    expect(parseMetaLine("2025-09-18  来源：本站")).toEqual({ date: "2025-09-18", source: "本站" });
+    expect(parseMetaLine("2025-09-18  来源：区经信局")).toEqual({ date: "2025-09-18", source: "区经信局" });
     expect(parseMetaLine("发布日期：2024年3月5日  来源：成果转化科  浏览次数：88  作者：李明")).toEqual({
       date: "2024-03-05",
       source: "成果转化科",
