@@ -11,6 +11,11 @@ export function applyHints(documents: ImportedDocument[], hints: ImportHints): I
   const [doc] = documents;
   const merged: ImportedDocument = { ...doc, ...(hints.sourceUrl ? { sourceUrl: hints.sourceUrl } : {}) };
   const warnings: ImportWarning[] = [];
+  // what the page states replaces the parser's guess, and the parser's warning about that guess with it
+  const superseded = new Set<string>();
+  if (hints.title) superseded.add("generated-title");
+  if (hints.publishedAt) superseded.add("no-date");
+  if (superseded.size && doc.warnings) merged.warnings = doc.warnings.filter((warning) => !superseded.has(warning.code));
   if (hints.title && squeeze(hints.title) !== squeeze(doc.title)) {
     merged.title = hints.title;
     warnings.push({ code: "hint-title", message: `标题取自网页元数据（正文首行为“${doc.title}”）` });
@@ -33,6 +38,7 @@ export function addFormatWarnings(documents: ImportedDocument[], warnings: Impor
 }
 
 function withWarnings(doc: ImportedDocument, warnings: ImportWarning[]): ImportedDocument {
+  if (doc.warnings && !doc.warnings.length && !warnings.length) return { ...doc, warnings: undefined };
   return warnings.length ? { ...doc, warnings: [...(doc.warnings ?? []), ...warnings] } : doc;
 }
 
