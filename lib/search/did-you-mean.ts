@@ -1,75 +1,46 @@
-import { PROJECT_TERMS } from "./dictionary";
-import { HAS_HAN_PATTERN, isLatinWord, normalizeText, pinyinKeys } from "./normalize";
+import type { CorrectionRule, Lexicon } from "./lexicon";
 import type { ParsedQuery } from "./query";
 
 /**
- * "Did you mean": when nothing matched, replace words that are near a known term — same pinyin
- * (西清 → 西青, xiqin → 西青) or one character off (苏州工业圆区 → 苏州工业园区). Pure; the vocabulary
- * is the project dictionary plus whatever names the caller adds (zone names from the index).
+ * 您是不是要找: replace the words of a query that the content is not written with by the nearest words it
+ * is written with (lib/search/lexicon.ts) — same pinyin (西清 → 西青, xiqing → 西青), one wrong character
+ * (苏州工业圆区 → 苏州工业园区), one wrong syllable (招商银引 → 招商引资), one character dropped or added.
+ * Pure. jieba cuts a misspelt word oddly (招商银引 → 招商 / 银引), so runs of up to four words that contain
+ * an unknown one are rejoined and corrected whole, longest first.
  */
-export function suggestCorrection(query: ParsedQuery, extraVocabulary: string[] = []): string | null {
-  const vocabulary = [...new Set([...PROJECT_TERMS, ...extraVocabulary].map(normalizeText))];
-  const byPinyin = new Map<string, string>();
-  for (const term of vocabulary) {
-    const keys = pinyinKeys(term);
-    if (keys && !byPinyin.has(keys.full)) byPinyin.set(keys.full, term);
-  }
-  const whole = query.normalized.replace(/\s+/g, "");
-  if (!vocabulary.includes(whole)) {
-    const replacement = correctionFor(whole, vocabulary, byPinyin);
-    if (replacement) return replacement;
-  }
+export type QueryCorrection = { query: string; rules: CorrectionRule[] };
+
+/** At most this many words are joined into one span to correct. */
+const MAX_SPAN_WORDS = 4;
+
+export function suggestCorrection(query: ParsedQuery, lexicon: Lexicon): QueryCorrection | null {
+  const compact = query.normalized.replace(/\s+/g, "");
+  if (!compact) return null;
+  const whole = lexicon.correct(compact);
+  if (whole && whole.word !== compact) return { query: whole.word, rules: [whole.rule] };
+  const words = query.terms.map((term) => term.word);
   let corrected = query.normalized;
-  let changed = false;
-  for (const chunk of chunksOf(query.terms.map((term) => term.word))) {
-    if (vocabulary.includes(chunk)) continue;
-    const replacement = correctionFor(chunk, vocabulary, byPinyin);
-    if (replacement && replacement !== chunk) {
-      corrected = corrected.replace(chunk, replacement);
-      changed = true;
+  const rules: CorrectionRule[] = [];
+  for (let start = 0; start < words.length; ) {
+    let advanced = false;
+    for (let end = Math.min(words.length, start + MAX_SPAN_WORDS); end > start; end -= 1) {
+      const span = words.slice(start, end);
+      if (!isWorthCorrecting(span, lexicon)) continue;
+      const text = span.join("");
+      const correction = lexicon.correct(text);
+      if (!correction || correction.word === text || !corrected.includes(text)) continue;
+      corrected = corrected.replace(text, correction.word);
+      rules.push(correction.rule);
+      start = end;
+      advanced = true;
+      break;
     }
+    if (!advanced) start += 1;
   }
-  return changed ? corrected : null;
+  return rules.length ? { query: corrected, rules } : null;
 }
 
-/** Runs of single Han characters are what jieba leaves of a misspelt word (西清 → 西 / 清): rejoin them. */
-function chunksOf(words: string[]): string[] {
-  const chunks: string[] = [];
-  let run = "";
-  for (const word of words) {
-    if ([...word].length === 1 && HAS_HAN_PATTERN.test(word)) {
-      run += word;
-      continue;
-    }
-    if (run) chunks.push(run);
-    run = "";
-    chunks.push(word);
-  }
-  if (run) chunks.push(run);
-  return chunks;
-}
-
-function correctionFor(word: string, vocabulary: string[], byPinyin: Map<string, string>): string | null {
-  if (isLatinWord(word)) return byPinyin.get(word) ?? null;
-  if (!HAS_HAN_PATTERN.test(word)) return null;
-  const keys = pinyinKeys(word);
-  const homophone = keys && byPinyin.get(keys.full);
-  if (homophone) return homophone;
-  const length = [...word].length;
-  if (length < 3) return null;
-  return vocabulary.find((term) => [...term].length === length && editDistance(term, word) === 1) ?? null;
-}
-
-export function editDistance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left[i - 1] === right[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[right.length];
+/** A span with a word the content is not written with (jieba cuts a misspelt word oddly: 西清, 银引, 圆区). */
+function isWorthCorrecting(span: string[], lexicon: Lexicon): boolean {
+  return span.some((word) => !lexicon.has(word));
 }
