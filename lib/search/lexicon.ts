@@ -113,6 +113,11 @@ export class Lexicon {
     return null;
   }
 
+  /** The zone whose name, alias, everyday name or pinyin the query is, exactly (spaces aside). */
+  zoneCalled(query: string): LexiconZone | null {
+    return this.zoneKeys.get(query.replace(/\s+/g, "")) ?? null;
+  }
+
   /** The zone whose name, alias or pinyin the query is, or contains (`西青经开区 招商` names 西青经济技术开发区). */
   zoneNamedBy(query: string): LexiconZone | null {
     const compact = query.replace(/\s+/g, "");

@@ -5,7 +5,9 @@ import { searchEngine } from "./engine";
 import { highlightParts, makeSnippet } from "./highlight";
 import type { Lexicon } from "./lexicon";
 import { cachedLexicon } from "./lexicon-cache";
+import { synonymsOf } from "./normalize";
 import { isEmptyQuery, parseQuery, type ParsedQuery } from "./query";
+import { queryWords } from "./segment";
 import type {
   EngineHit,
   EngineRequest,
@@ -37,17 +39,18 @@ export type SearchOptions = {
 
 export async function runSearch(request: SearchRequest, engine: SearchEngine = searchEngine(), options: SearchOptions = {}): Promise<SearchResponse> {
   const started = performance.now();
-  const query = parseQuery(request.q);
+  const parsed = parseQuery(request.q);
   const page = request.page ?? 1;
   const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;
   const filters = { kind: request.kind, region: request.region, zone: request.zone, year: request.year };
   const hasFilter = Object.values(filters).some((value) => value !== undefined);
   const base = { page, pageSize, correctedQuery: null, showingCorrected: false, zone: null, engine: engine.name };
-  if (isEmptyQuery(query) && !hasFilter) {
+  if (isEmptyQuery(parsed) && !hasFilter) {
     return { ...base, total: 0, totalIsApproximate: false, hits: [], facets: emptyFacets(), tookMs: 0 };
   }
-  const sort = request.sort ?? (isEmptyQuery(query) ? "date" : "relevance");
-  const lexicon = query.terms.length ? await (options.lexicon ?? (() => cachedLexicon(db())))() : null;
+  const sort = request.sort ?? (isEmptyQuery(parsed) ? "date" : "relevance");
+  const lexicon = parsed.terms.length ? await (options.lexicon ?? (() => cachedLexicon(db())))() : null;
+  const query = lexicon ? withZoneNames(parsed, lexicon) : parsed;
   const namedZone = lexicon?.zoneNamedBy(query.normalized) ?? null;
   const engineRequest: EngineRequest = { ...filters, sort, page, pageSize, boostZone: namedZone?.name };
   const result = await engine.search(query, engineRequest);
@@ -55,11 +58,13 @@ export async function runSearch(request: SearchRequest, engine: SearchEngine = s
   const outcome = lexicon && correction ? await withCorrection(engine, query, result, correction, engineRequest, lexicon) : null;
   const shown = outcome ?? { result, correctedQuery: null, showingCorrected: false, highlightTerms: query.highlightTerms, zone: null };
   const zone = namedZone ?? shown.zone;
+  const pinned = zone && sort === "relevance" && page === 1 && lexicon?.zoneCalled(shown.correctedQuery ?? query.normalized) === zone;
+  const hits = pinned ? zoneProfileFirst(shown.result.hits, zone.name) : shown.result.hits;
   return {
     ...base,
     total: shown.result.total,
     totalIsApproximate: shown.result.totalIsApproximate ?? false,
-    hits: shown.result.hits.map((hit) => decorate(hit, shown.highlightTerms)),
+    hits: hits.map((hit) => decorate(hit, shown.highlightTerms)),
     facets: shown.result.facets,
     correctedQuery: shown.correctedQuery,
     showingCorrected: shown.showingCorrected,
@@ -112,6 +117,32 @@ async function withCorrection(
     facets: sumFacets(original.facets, fetched.facets),
   };
   return { result, correctedQuery: correction.query, showingCorrected: false, highlightTerms, zone };
+}
+
+/**
+ * A word that is a zone's name, short name, alias or everyday name (云溪, 澄湖科技城) also matches through
+ * the zone's other names, each spelt out in its words: 澄湖 finds 澄湖高新区 in a title segmented whole.
+ */
+function withZoneNames(query: ParsedQuery, lexicon: Lexicon): ParsedQuery {
+  let changed = false;
+  const terms = query.terms.map((term) => {
+    const zone = lexicon.zoneCalled(term.word);
+    if (!zone) return term;
+    const known = new Set(term.alternatives.map((alternative) => alternative.map((slot) => slot.anyOf.join("|")).join("&")));
+    const extra = [zone.name, ...zone.aliases]
+      .map((name) => queryWords(name).map((word) => ({ anyOf: synonymsOf(word), prefix: false })))
+      .filter((alternative) => alternative.length && !known.has(alternative.map((slot) => slot.anyOf.join("|")).join("&")));
+    if (!extra.length) return term;
+    changed = true;
+    return { ...term, alternatives: [...term.alternatives, ...extra] };
+  });
+  return changed ? { ...query, terms } : query;
+}
+
+/** When the whole query names a zone, its profile leads the first page (the card above says the same). */
+function zoneProfileFirst(hits: EngineHit[], zoneName: string): EngineHit[] {
+  const index = hits.findIndex((hit) => hit.kind === "zone" && hit.title === zoneName);
+  return index > 0 ? [hits[index], ...hits.slice(0, index), ...hits.slice(index + 1)] : hits;
 }
 
 function emptyFacets(): SearchFacets {

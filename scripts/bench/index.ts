@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer]`: builds the production
+// `npm run bench -- search-quality` (query types only, see searchQualityMain) or `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
 import { spawnSync } from "node:child_process";
@@ -112,7 +112,31 @@ function editorRows(databaseUrl: string, rounds: number): BenchRow[] {
   });
 }
 
+/**
+ * `npm run bench -- search-quality`: the labelled query set by query type (exact, alias, pinyin, homophone,
+ * typo, 文号) on a scratch embedded database — no build, no portal, so every ranking change shows its cost.
+ */
+async function searchQualityMain() {
+  step("search quality by query type (embedded engine, sample content + invented quality corpus)");
+  const { benchSearchQualityByType } = await import("./search");
+  const { figures, failures } = await benchSearchQualityByType({ onProgress: progress });
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const rows: BenchRow[] = figures.map((figure) => ({
+    area: "search-quality",
+    what: `${figure.type} (${figure.queries} queries): success@1 / success@3 / MRR`,
+    result: `${percent(figure.successAt1)} / ${percent(figure.successAt3)} / ${figure.mrr.toFixed(3)}`,
+    target: figure.type === "all" ? "s@3 100 %, s@1 ≥ 90 %" : "s@3 100 %",
+    verdict: verdict(figure.successAt3 === 1 && (figure.type !== "all" || figure.successAt1 >= 0.9)),
+  }));
+  for (const failure of failures) progress(`not first: [${failure.type}] ${failure.q} → #${failure.rank ?? "–"}; top 3: ${failure.top3.join(" | ")}`);
+  console.log("");
+  printTable(rows);
+  const file = writeResults(rows, { mode: "search-quality", seconds: Math.round((performance.now() - began) / 1000) });
+  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${rows.filter((row) => row.verdict === "fail").length} failed — ${path.relative(ROOT, file)} (${elapsed().trim()})`);
+}
+
 async function main() {
+  if (args[0] === "search-quality") return searchQualityMain();
   const rows: BenchRow[] = [];
   const settings = quick ? { seconds: 3, rounds: 1, uncachedSeconds: 5, forms: 200 } : { seconds: 10, rounds: 2, uncachedSeconds: 10, forms: 500 };
   console.log(`Zone Portal benchmark (${quick ? "quick" : "full"}) — ${new Date().toISOString()}`);

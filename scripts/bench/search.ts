@@ -13,9 +13,11 @@ import { EmbeddedSearchEngine, upsertStatement } from "@/lib/search/engines/embe
 import { documentFields, type WeightedTokens } from "@/lib/search/engines/embedded-text";
 import { reindexAll } from "@/lib/search/reindex";
 import { indexTokens } from "@/lib/search/segment";
-import { runSearch } from "@/lib/search/service";
+import { cachedLexicon } from "@/lib/search/lexicon-cache";
+import { runSearch, type SearchOptions } from "@/lib/search/service";
 import { SEARCH_KINDS, type SearchDocument, type SearchKind, type SearchRequest } from "@/lib/search/types";
 import { SAMPLE_DOCUMENTS_DIR, seedSampleContent } from "@/prisma/seed";
+import { seedQualityCorpus } from "@/tests/fixtures/search/quality-corpus";
 import { benchDatabaseUrl } from "./database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -125,7 +127,7 @@ export async function benchSearchQuality(_options: { quick?: boolean } = {}): Pr
     const failures: QualityFailure[] = [];
     for (const query of queries) {
       const expected = await expectedIds(scratch.prisma, query.expect);
-      const result = await runSearch({ q: query.q, kind: query.kind, pageSize: 10 }, scratch.engine);
+      const result = await runSearch({ q: query.q, kind: query.kind, pageSize: 10 }, scratch.engine, scratchSearchOptions(scratch));
       const index = result.hits.findIndex((hit) => expected.has(hit.id));
       const rank = index === -1 ? null : index + 1;
       if (rank !== null) reciprocal += 1 / rank;
@@ -143,6 +145,70 @@ export async function benchSearchQuality(_options: { quick?: boolean } = {}): Pr
       result: `success@3 ${(successAt3 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)} over ${queries.length} queries${withSharedSeeds ? "" : " (without ../shared/seeds)"}`,
       pass: failures.length === 0,
     };
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** Corrections against the scratch database's own lexicon (never the configured database's). */
+export function scratchSearchOptions(scratch: Scratch): SearchOptions {
+  return { lexicon: () => cachedLexicon(scratch.prisma) };
+}
+
+// ───────────────────────── quality by query type ─────────────────────────
+
+export const QUALITY_QUERY_TYPES = ["exact", "alias", "pinyin", "homophone", "typo", "docnumber"] as const;
+export type QualityQueryType = (typeof QUALITY_QUERY_TYPES)[number];
+export type TypedQuery = LabelledQuery & { type: QualityQueryType };
+export const TYPED_QUERY_SET_PATH = path.join(ROOT, "tests/fixtures/search/quality-queries.json");
+
+export type TypeFigures = { type: QualityQueryType | "all"; queries: number; successAt1: number; successAt3: number; mrr: number };
+export type TypedQualityResult = { figures: TypeFigures[]; failures: (QualityFailure & { type: QualityQueryType })[] };
+
+export function loadTypedQuerySet(file = TYPED_QUERY_SET_PATH): TypedQuery[] {
+  const queries = JSON.parse(readFileSync(file, "utf8")) as TypedQuery[];
+  for (const query of queries) {
+    if (!QUALITY_QUERY_TYPES.includes(query.type)) throw new Error(`${file}: unknown query type "${query.type}" for ${query.q}`);
+  }
+  return queries;
+}
+
+/**
+ * success@1, success@3 and MRR per query type (exact, alias, pinyin, homophone, typo, 文号) of the labelled
+ * set tests/fixtures/search/quality-queries.json, over the sample content plus the invented quality corpus
+ * (tests/fixtures/search/quality-corpus.ts), on the embedded engine with corrections as the portal runs them.
+ */
+export async function benchSearchQualityByType(options: { onProgress?: (line: string) => void } = {}): Promise<TypedQualityResult> {
+  const queries = loadTypedQuerySet();
+  const scratch = await openScratch();
+  try {
+    await seedSampleContent(scratch.prisma);
+    await seedQualityCorpus(scratch.prisma);
+    await reindexAll({ prisma: scratch.prisma, engine: scratch.engine });
+    const ranks: { query: TypedQuery; rank: number | null }[] = [];
+    const failures: TypedQualityResult["failures"] = [];
+    for (const query of queries) {
+      const expected = await expectedIds(scratch.prisma, query.expect);
+      if (!expected.size) throw new Error(`no document matches the expectation of "${query.q}": ${JSON.stringify(query.expect)}`);
+      const result = await runSearch({ q: query.q, kind: query.kind, pageSize: 10 }, scratch.engine, scratchSearchOptions(scratch));
+      const index = result.hits.findIndex((hit) => expected.has(hit.id));
+      const rank = index === -1 ? null : index + 1;
+      ranks.push({ query, rank });
+      if (rank !== 1) failures.push({ type: query.type, q: query.q, expected: query.expect, rank, top3: result.hits.slice(0, 3).map((hit) => hit.title) });
+      options.onProgress?.(`${query.type.padEnd(9)} ${rank === null ? "miss" : `#${rank}`.padEnd(4)} ${query.q}`);
+    }
+    const figuresOf = (type: TypeFigures["type"], list: typeof ranks): TypeFigures => ({
+      type,
+      queries: list.length,
+      successAt1: list.filter((entry) => entry.rank === 1).length / Math.max(1, list.length),
+      successAt3: list.filter((entry) => entry.rank !== null && entry.rank <= 3).length / Math.max(1, list.length),
+      mrr: list.reduce((sum, entry) => sum + (entry.rank ? 1 / entry.rank : 0), 0) / Math.max(1, list.length),
+    });
+    const figures = [
+      ...QUALITY_QUERY_TYPES.map((type) => figuresOf(type, ranks.filter((entry) => entry.query.type === type))),
+      figuresOf("all", ranks),
+    ];
+    return { figures, failures };
   } finally {
     await scratch.close();
   }
@@ -254,7 +320,7 @@ export async function benchSearchLatency(
     const random = await buildLatencyCorpus(scratch, documents);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const requests = latencyRequests(random, searches);
-    for (const request of requests.slice(0, 20)) await runSearch(request, scratch.engine); // warm-up
+    for (const request of requests.slice(0, 20)) await runSearch(request, scratch.engine, scratchSearchOptions(scratch)); // warm-up
     const timings = (await timeSearches(scratch, requests)).map((timing) => timing.ms).sort((a, b) => a - b);
     const p50Ms = Math.round(percentile(timings, 50) * 10) / 10;
     const p95Ms = Math.round(percentile(timings, 95) * 10) / 10;
@@ -320,18 +386,22 @@ export async function timeSearches(scratch: Scratch, requests: SearchRequest[]):
   const timings: { request: SearchRequest; ms: number; total: number }[] = [];
   for (const request of requests) {
     const started = performance.now();
-    const result = await runSearch(request, scratch.engine);
+    const result = await runSearch(request, scratch.engine, scratchSearchOptions(scratch));
     timings.push({ request, ms: performance.now() - started, total: result.total });
   }
   return timings;
 }
 
-// Run directly: `npx tsx scripts/bench/search.ts [quality|latency] [documents] [--pglite]`
+// Run directly: `npx tsx scripts/bench/search.ts [quality|types|latency] [documents] [--pglite]`
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const [which = "quality", count] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const pglite = process.argv.includes("--pglite");
   const result =
-    which === "latency" ? await benchSearchLatency({ documents: count ? Number(count) : undefined, pglite }) : await benchSearchQuality();
+    which === "latency"
+      ? await benchSearchLatency({ documents: count ? Number(count) : undefined, pglite })
+      : which === "types"
+        ? await benchSearchQualityByType({ onProgress: (line) => console.log(line) })
+        : await benchSearchQuality();
   console.log(JSON.stringify(result, null, 2));
   process.exit(0);
 }
