@@ -50,6 +50,8 @@ export class Lexicon {
   private readonly zoneKeys = new Map<string, LexiconZone>();
   /** zone names and aliases, longest first, for finding one inside a longer query */
   private readonly zoneNames: string[];
+  /** each zone's names (name, short name, aliases, everyday name), normalised, the name first */
+  readonly zoneNameGroups: string[][] = [];
 
   constructor(source: LexiconSource) {
     for (const term of PROJECT_TERMS) this.add(normalizeText(term), DICTIONARY_WEIGHT);
@@ -58,14 +60,17 @@ export class Lexicon {
     }
     const everyday = everydayNames(source.zones);
     for (const zone of source.zones) {
+      const group: string[] = [];
       for (const name of [zone.name, ...zone.aliases, ...(everyday.get(zone) ?? [])]) {
         const key = normalizeText(name).replace(/\s+/g, "");
         if (!key) continue;
+        if (!group.includes(key)) group.push(key);
         if (HAS_HAN_PATTERN.test(key)) this.add(key, ZONE_NAME_WEIGHT);
         if (!this.zoneKeys.has(key)) this.zoneKeys.set(key, zone);
         const keys = pinyinKeys(key);
         if (keys && !this.zoneKeys.has(keys.full)) this.zoneKeys.set(keys.full, zone);
       }
+      if (group.length > 1) this.zoneNameGroups.push(group);
     }
     this.zoneNames = [...this.zoneKeys.keys()].filter((key) => HAS_HAN_PATTERN.test(key) && [...key].length > 1).sort((a, b) => b.length - a.length);
     // Keys point at the heaviest word that has them, so ties go to zone names, then to frequent words.

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EmbeddedSearchEngine } from "@/lib/search/engines/embedded";
 import { MeilisearchEngine } from "@/lib/search/engines/meilisearch";
+import { cachedLexicon } from "@/lib/search/lexicon-cache";
 import { parseQuery } from "@/lib/search/query";
 import { runSearch, suggestTitles } from "@/lib/search/service";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
@@ -23,7 +24,12 @@ const engines: { name: string; skip: string | false; create: () => SearchEngine 
     name: "meilisearch",
     skip: meiliHost ? false : "MEILI_HOST is not set: no Meilisearch server to test against",
     create: () =>
-      new MeilisearchEngine({ host: meiliHost ?? "", apiKey: env().MEILI_MASTER_KEY, index: `test_${Date.now().toString(36)}` }),
+      new MeilisearchEngine({
+        host: meiliHost ?? "",
+        apiKey: env().MEILI_MASTER_KEY,
+        index: `test_${Date.now().toString(36)}`,
+        vocabulary: async () => ({ zoneNameGroups: (await cachedLexicon(db())).zoneNameGroups }),
+      }),
   },
 ];
 
