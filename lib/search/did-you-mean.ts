@@ -15,10 +15,10 @@ const MAX_SPAN_WORDS = 4;
 
 export function suggestCorrection(query: ParsedQuery, lexicon: Lexicon): QueryCorrection | null {
   const compact = query.normalized.replace(/\s+/g, "");
-  if (!compact) return null;
+  const words = query.terms.map((term) => term.word);
+  if (!compact || words.every((word) => lexicon.has(word))) return null;
   const whole = lexicon.correct(compact);
   if (whole && whole.word !== compact) return { query: whole.word, rules: [whole.rule] };
-  const words = query.terms.map((term) => term.word);
   let corrected = query.normalized;
   const rules: CorrectionRule[] = [];
   for (let start = 0; start < words.length; ) {
