@@ -54,11 +54,13 @@ export async function runSearch(request: SearchRequest, engine: SearchEngine = s
   const namedZone = lexicon?.zoneNamedBy(query.normalized) ?? null;
   const engineRequest: EngineRequest = { ...filters, sort, page, pageSize, boostZone: namedZone?.name };
   const result = await engine.search(query, engineRequest);
-  const correction = lexicon && !request.exact && result.total <= FEW_MATCHES ? suggestCorrection(query, lexicon) : null;
+  const correction = lexicon && !request.exact && result.total <= FEW_MATCHES ? suggestCorrection(query, lexicon, { strict: result.total > 0 }) : null;
   const outcome = lexicon && correction ? await withCorrection(engine, query, result, correction, engineRequest, lexicon) : null;
   const shown = outcome ?? { result, correctedQuery: null, showingCorrected: false, highlightTerms: query.highlightTerms, zone: null };
   const zone = namedZone ?? shown.zone;
-  const pinned = zone && sort === "relevance" && page === 1 && lexicon?.zoneCalled(shown.correctedQuery ?? query.normalized) === zone;
+  // Never above an exact match: with a correction merged in, the original's matches lead.
+  const isMerged = shown.correctedQuery !== null && !shown.showingCorrected;
+  const pinned = zone && !isMerged && sort === "relevance" && page === 1 && lexicon?.zoneCalled(shown.correctedQuery ?? query.normalized) === zone;
   const hits = pinned ? zoneProfileFirst(shown.result.hits, zone.name) : shown.result.hits;
   return {
     ...base,

@@ -81,7 +81,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
             <SearchCorrection request={request} result={result} />
             {result.zone && result.page === 1 ? (
-              <section aria-label="开发区" className="mt-4">
+              <section aria-label="您要找的开发区" className="mt-4">
                 <ZoneCard zone={result.zone} />
               </section>
             ) : null}
