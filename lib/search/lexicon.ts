@@ -27,7 +27,7 @@ export type LexiconSource = {
   texts: string[];
 };
 
-export type CorrectionRule = "homophone" | "pinyin" | "wrong-character" | "wrong-syllable" | "dropped-character" | "extra-character";
+export type CorrectionRule = "pinyin" | "homophone" | "wrong-character" | "wrong-syllable" | "dropped-character" | "extra-character";
 
 export type WordCorrection = { word: string; rule: CorrectionRule };
 
@@ -112,7 +112,9 @@ export class Lexicon {
       if (longer) return { word: longer, rule: "dropped-character" };
     }
     if (chars.length - 1 >= MIN_EDIT_LENGTH) {
-      const shorter = this.heaviest(deletions(chars).filter((candidate) => this.weights.has(candidate)));
+      // only a doubled character (园园, 税税): dropping any other one would change what was meant
+      const doubled = chars.flatMap((char, index) => (index > 0 && chars[index - 1] === char ? [[...chars.slice(0, index), ...chars.slice(index + 1)].join("")] : []));
+      const shorter = this.heaviest(doubled.filter((candidate) => this.weights.has(candidate)));
       if (shorter) return { word: shorter, rule: "extra-character" };
     }
     return null;

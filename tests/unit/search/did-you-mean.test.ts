@@ -97,6 +97,24 @@ describe("您是不是要找", () => {
     expect(correct("西清光伏")?.query).toBe("西青光伏");
   });
 
+  it("when the query found something, corrects only stray characters, never a real word the titles lack", () => {
+    const strict = (q: string) => suggestCorrection(parseQuery(q), lexicon, { strict: true });
+    expect(strict("西清")?.query).toBe("西青");
+    expect(strict("商务部")).toBeNull();
+    expect(correct("商务部")?.query).toBe("商务局");
+  });
+
+  it("prefers the nearest sound where corrections overlap, and never drops a character that is not doubled", () => {
+    // 人工智能产 would also be "人工智能 with an extra 产"; 产叶 sounds like 产业, a title word
+    expect(correct("光伏人工智能产叶")).toEqual({ query: "光伏人工智能产业", rules: ["homophone"] });
+    expect(lexicon.correct("储能光伏伏")).toBeNull();
+  });
+
+  it("does not take a neighbour's name for a correction", () => {
+    expect(correct("澄湖高新区光伏储能")).toBeNull();
+    expect(correct("澄 湖高新区")).toBeNull();
+  });
+
   it("leaves a query of known words alone", () => {
     expect(correct("招商引资")).toBeNull();
     expect(correct("西青 光伏 储能")).toBeNull();
