@@ -1,7 +1,7 @@
-import type { ZoneLevel } from "@/lib/generated/prisma/enums";
 import { PROJECT_TERMS } from "./dictionary";
 import { HAS_HAN_PATTERN, normalizeText, pinyinKeys, pinyinSyllables } from "./normalize";
 import { queryWords } from "./segment";
+import type { SearchZoneCard } from "./types";
 
 /**
  * The words the portal's content is written with — zone names, short names and aliases, the words of titles,
@@ -9,17 +9,8 @@ import { queryWords } from "./segment";
  * (homophones), with one character or one syllable wildcarded (a wrong character), and with one character
  * deleted (a dropped character). Pure: lib/search/sync/load.ts reads the rows, lib/search/service.ts caches one.
  */
-export type LexiconZone = {
-  slug: string;
-  name: string;
-  level: ZoneLevel;
-  province: string | null;
-  city: string | null;
-  industries: string[];
-  summary: string | null;
-  /** short name and aliases */
-  aliases: string[];
-};
+/** A zone as the lexicon knows it: what its card shows, and its other names (short name, aliases). */
+export type LexiconZone = Omit<SearchZoneCard, "url"> & { aliases: string[] };
 
 export type LexiconSource = {
   zones: LexiconZone[];
