@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { feedAlternates } from "@/lib/content/feeds";
 import { env } from "@/lib/env";
 import { getPreferences } from "@/lib/i18n/preferences";
 import "./globals.css";
@@ -9,9 +10,7 @@ export const metadata: Metadata = {
   title: { default: "开发区资讯门户", template: "%s｜开发区资讯门户" },
   description: "开发区、经开区、高新区资讯，工作简报，政策文件，园区名录与招商咨询。",
   openGraph: { siteName: "开发区资讯门户", locale: "zh_CN", type: "website" },
-  alternates: {
-    types: { "application/rss+xml": [{ url: "/feeds/news.rss", title: "开发区资讯门户 · 资讯" }] },
-  },
+  alternates: { types: feedAlternates() },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#174c87" };

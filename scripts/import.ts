@@ -3,14 +3,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import cliProgress from "cli-progress";
-import { createDatabase } from "@/lib/db";
+import { adapterFactory, databaseTarget, db, disconnectDatabase } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/bootstrap";
 import { describeDatabaseTarget } from "@/lib/database/config";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { dryRunView, importBytes } from "@/lib/importer";
 import type { ImportedDocument } from "@/lib/importer/schema";
-import { storeImportedDocuments, type StoreOutcome } from "@/lib/importer/store";
+import { indexPublishedImports, storeImportedDocuments, type StoreOutcome } from "@/lib/importer/store";
 import { fail, runMain } from "./lib/cli";
 
 const USAGE = "usage: npm run import -- [--publish] [--dry-run [--json]] FILE...";
@@ -64,10 +63,11 @@ function progressReporter(total: number, quiet: boolean) {
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const progress = progressReporter(options.files.length, options.json);
-  const database = options.dryRun ? null : createDatabase(env().DATABASE_URL, 2);
-  if (database) {
-    progress.note(`数据库：${describeDatabaseTarget(database.target)}`);
-    await prepareDatabase({ factory: database.handle.factory, prisma: database.prisma, seed: false, log: progress.note });
+  // The process's one client: the embedded search engine writes through it too (one PGlite per process).
+  const prisma = options.dryRun ? null : db();
+  if (prisma) {
+    progress.note(`数据库：${describeDatabaseTarget(databaseTarget())}`);
+    await prepareDatabase({ factory: adapterFactory(), prisma, seed: false, log: progress.note });
   }
 
   const parsed: ImportedDocument[] = [];
@@ -78,11 +78,11 @@ async function main() {
     try {
       const documents = await importBytes(await readFile(file), name);
       parsed.push(...documents);
-      if (!database) {
+      if (!prisma) {
         progress.file(name, `→ ${documents.length} 篇（未保存）`);
         continue;
       }
-      const stored = await storeImportedDocuments(database.prisma, documents, { publish: options.publish });
+      const stored = await storeImportedDocuments(prisma, documents, { publish: options.publish });
       outcomes.push(...stored);
       const created = stored.filter((outcome) => outcome.status === "created").length;
       progress.file(name, `→ ${documents.length} 篇：新增 ${created}，已存在 ${documents.length - created}`);
@@ -95,11 +95,12 @@ async function main() {
     }
   }
   progress.stop();
-  await database?.prisma.$disconnect();
+  const search = prisma && options.publish ? await indexPublishedImports(prisma, outcomes) : null;
+  await disconnectDatabase();
 
   // Wait for the pipe to take all of it: runMain exits the process right after main returns.
   if (options.json) await new Promise((resolve) => process.stdout.write(`${JSON.stringify(parsed.map(dryRunView), null, 2)}\n`, resolve));
-  else printSummary(options, parsed, outcomes, failures);
+  else printSummary(options, parsed, outcomes, failures, search);
   if (failures.length) {
     for (const failure of failures) console.error(`✗ ${failure}`);
     process.exit(1);
@@ -116,7 +117,13 @@ function inputProblem(error: unknown): string | null {
   return null;
 }
 
-function printSummary(options: Options, parsed: ImportedDocument[], outcomes: StoreOutcome[], failures: string[]) {
+function printSummary(
+  options: Options,
+  parsed: ImportedDocument[],
+  outcomes: StoreOutcome[],
+  failures: string[],
+  search: { indexed: number; queued: number } | null,
+) {
   const files = `文件 ${options.files.length} 个${failures.length ? `（失败 ${failures.length}）` : ""}`;
   if (options.dryRun) {
     for (const doc of parsed) console.log(`  [${doc.kind}] ${doc.publishedAt ?? "无日期"} ${doc.title}`);
@@ -129,6 +136,13 @@ function printSummary(options: Options, parsed: ImportedDocument[], outcomes: St
     `导入完成：${files}，文档 ${outcomes.length} 篇：新增 ${created.length}（${options.publish ? "已发布" : "草稿"}），` +
       `已存在 ${outcomes.length - created.length}，新建待完善开发区 ${stubs.length} 个${stubs.length ? `（${stubs.join("、")}）` : ""}`,
   );
+  if (!search) console.log("搜索：草稿不进入搜索，发布后由后台任务写入索引");
+  else if (search.queued === 0) console.log(`搜索：${search.indexed} 篇已写入搜索索引，现在即可搜到`);
+  else {
+    console.log(
+      `搜索：${search.indexed} 篇已写入搜索索引；搜索引擎暂不可用，${search.queued} 条更新已排队，将由后台任务（npm start 或 npm run worker）写入`,
+    );
+  }
 }
 
 void runMain(main);

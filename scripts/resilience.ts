@@ -12,9 +12,10 @@ import path from "node:path";
 import pg from "pg";
 import { ROOT } from "./lib/build";
 import { readAsvsFigure } from "./lib/asvs";
+import { canConnect, postgresUnreachableMessage, TEST_PG_ADMIN_URL } from "./lib/postgres";
 import { floorViolations, installedVersion, readLockfile, runNpmAudit, VERSION_FLOORS } from "./lib/supply-chain";
 
-const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL = TEST_PG_ADMIN_URL;
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3119);
 const BASE = `http://127.0.0.1:${PORT}`;
 const TOTAL = Number(process.env.RESILIENCE_SUBMISSIONS ?? 500);
@@ -308,6 +309,11 @@ const isInternalError = (outcome: Outcome) => outcome.body.includes("服务器�
 const leaksStack = (outcome: Outcome) => /\bat [\w.<>]+ \(|node_modules|Error: .*\n\s+at /.test(outcome.body);
 
 async function main(): Promise<void> {
+  // It needs a PostgreSQL it may create a database on (and cut off): say so, rather than die on ECONNREFUSED.
+  if (!(await canConnect(process.env.RESILIENCE_DATABASE_URL || ADMIN_URL))) {
+    console.error(postgresUnreachableMessage(process.env.RESILIENCE_DATABASE_URL || ADMIN_URL));
+    process.exit(1);
+  }
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     console.error("✗ 没有生产构建：请先运行 npm run build");
     process.exit(1);

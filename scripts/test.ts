@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { buildProduction, ensurePrismaClient, isBuildStale, ROOT } from "./lib/build";
+import { canConnect, postgresUnreachableMessage, TEST_PG_ADMIN_URL } from "./lib/postgres";
 import { incompleteLockEntries, readLockfile } from "./lib/supply-chain";
 
 const args = new Set(process.argv.slice(2));
@@ -15,7 +16,7 @@ const only = (name: string) => args.size === 0 || args.has(`--${name}`);
 const isRoot = process.getuid?.() === 0;
 const mayInstall = isRoot && (process.env.CI === "true" || args.has("--install"));
 
-const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres:postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL = TEST_PG_ADMIN_URL;
 const RESULTS = path.join(ROOT, "test-results");
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
@@ -50,17 +51,6 @@ function requireSystemPackage(label: string, present: () => boolean, packages: s
   process.exit(1);
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function ensurePostgres() {
   if (await canConnect(ADMIN_URL)) return;
   requireSystemPackage("PostgreSQL", () => existsSync("/usr/bin/pg_ctlcluster"), ["postgresql"]);
@@ -75,9 +65,7 @@ async function ensurePostgres() {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   if (!(await canConnect(ADMIN_URL))) {
-    console.error(
-      `✗ 无法连接 PostgreSQL（${ADMIN_URL.replace(/:[^:@/]+@/, ":***@")}）。请启动它，例如：\n    sudo pg_ctlcluster 15 main start && sudo -u postgres psql -c "ALTER USER postgres PASSWORD 'postgres'"\n  或设置 TEST_PG_ADMIN_URL 指向一个可创建数据库的账号。`,
-    );
+    console.error(postgresUnreachableMessage(ADMIN_URL));
     process.exit(1);
   }
 }

@@ -4,6 +4,7 @@ import { ArticleList } from "@/components/articles/article-list";
 import { INVESTMENT_HOTLINE } from "@/components/layout/site-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { ZoneCard } from "@/components/zones/zone-card";
+import { BULLETIN_FEED, feedAlternates } from "@/lib/content/feeds";
 import { listLatestArticles, listLatestNewsByRegion } from "@/lib/articles/queries";
 import { getLatestBulletin } from "@/lib/bulletins/queries";
 import { bulletinPath, issueLabel } from "@/lib/bulletins/routes";
@@ -11,7 +12,7 @@ import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
 import { getPreferences } from "@/lib/i18n/preferences";
 import { listFeaturedZones } from "@/lib/zones/queries";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = { alternates: { canonical: "/", types: feedAlternates(BULLETIN_FEED) } };
 
 export default async function HomePage() {
   const [{ t }, news, byRegion, policies, reports, bulletin, zones] = await Promise.all([

@@ -1,3 +1,5 @@
+import { SITE_NAME } from "./site";
+
 /**
  * RSS 2.0 and Atom 1.0, pure: the route handler loads entries and hands them here. Feeds exist per kind
  * (/feeds/news.rss), per region (/feeds/region/西青区.atom) and per zone (/feeds/zone/<slug>.rss).
@@ -104,3 +106,23 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
 };
+
+/** A feed a page advertises with <link rel="alternate">: its path without the .rss/.atom ending. */
+export type FeedLink = { path: string; title: string };
+
+/** The site feed: every public page advertises it, beside the feed of its own section or zone. */
+export const SITE_FEED: FeedLink = { path: "/feeds/news", title: `${SITE_NAME} · 资讯` };
+
+/**
+ * `alternates.types` for a page's metadata. A page that sets `alternates` (for its canonical URL)
+ * replaces the root layout's whole `alternates`, so every such page passes its feeds through here.
+ */
+export function feedAlternates(...scoped: FeedLink[]): Record<"application/rss+xml" | "application/atom+xml", { url: string; title: string }[]> {
+  const feeds = [...scoped.filter((feed) => feed.path !== SITE_FEED.path), SITE_FEED];
+  return {
+    "application/rss+xml": feeds.map((feed) => ({ url: `${feed.path}.rss`, title: `${feed.title}（RSS）` })),
+    "application/atom+xml": feeds.map((feed) => ({ url: `${feed.path}.atom`, title: `${feed.title}（Atom）` })),
+  };
+}
+
+export const BULLETIN_FEED: FeedLink = { path: "/feeds/bulletins", title: `${SITE_NAME} · 工作简报` };

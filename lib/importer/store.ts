@@ -3,7 +3,9 @@ import { chinaDate, toChinaDay } from "@/lib/content/dates";
 import { AppError } from "@/lib/errors";
 import { articleSlug, slugify } from "@/lib/content/slug";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { entityKey } from "@/lib/search/document";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
+import { applySearchUpdatesNow } from "@/lib/search/sync/worker";
 import { resolveZoneMentions } from "@/lib/zones/linking";
 import { contentHash } from "./index";
 import type { ImportedDocument } from "./schema";
@@ -112,6 +114,15 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
   });
   await recordCreation(tx, "article", article.id, doc, options);
   return { status: "created", entity: "article", id: article.id, title: doc.title, createdZoneStubs: createdStubs };
+}
+
+/**
+ * Published imports are searchable when the import reports success: their outbox rows are applied now
+ * (same path as the worker); what the engine could not take stays queued for the worker.
+ */
+export async function indexPublishedImports(prisma: PrismaClient, outcomes: StoreOutcome[]): Promise<{ indexed: number; queued: number }> {
+  const keys = outcomes.filter((outcome) => outcome.status === "created").map((outcome) => entityKey(outcome.entity, outcome.id));
+  return applySearchUpdatesNow(keys, { prisma });
 }
 
 async function recordCreation(

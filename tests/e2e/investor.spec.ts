@@ -103,3 +103,14 @@ test("an unknown page answers 404 in Chinese", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
 });
+
+test("a missing page keeps the site header, navigation and search box", async ({ page }) => {
+  const response = await page.goto("/news/no-such-article-anywhere");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  const box = page.getByRole("search", { name: "全站搜索" }).getByRole("combobox", { name: "搜索全站内容" });
+  await box.fill("西青");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=%E8%A5%BF%E9%9D%92/);
+});

@@ -17,12 +17,23 @@ const scratch = mkdtempSync(path.join(tmpdir(), "importer-cli-"));
 
 const sharedDatabase = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
 
-function importCli(args: string[], databaseUrl = sharedDatabase ?? "postgresql://nobody@127.0.0.1:1/none") {
+function importCli(args: string[], databaseUrl = sharedDatabase ?? "postgresql://nobody@127.0.0.1:1/none", extraEnv: Record<string, string> = {}) {
   return run("npx", ["tsx", "scripts/import.ts", ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, CI: "true" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, CI: "true", ...extraEnv },
     maxBuffer: 16 * 1024 * 1024,
   });
+}
+
+/** `npm run search -- --json QUERY` in a process of its own: what a user sees right after the import. */
+type SearchOutput = { total: number; hits: { title: string; parentTitle?: string; kind: string }[] };
+async function searchCli(query: string): Promise<SearchOutput> {
+  const { stdout } = await run("npx", ["tsx", "scripts/search.ts", "--json", query], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: sharedDatabase, CI: "true" },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as SearchOutput;
 }
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -53,6 +64,29 @@ describe("npm run import", { timeout: 180_000 }, () => {
     expect(first.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 5（草稿），已存在 0/);
     const second = await importCli(["--publish", ...fixtures]);
     expect(second.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 0（已发布），已存在 5，新建待完善开发区 0 个/);
+  });
+
+  it.runIf(sharedDatabase)("--publish leaves the search index current: a new process finds the documents at once", async () => {
+    await useTestDatabase();
+    expect((await searchCli("青禾")).total).toBe(0);
+    const { stdout } = await importCli(["--publish", fixtures[0], fixtures[2]]);
+    expect(stdout).toMatch(/搜索：2 篇已写入搜索索引，现在即可搜到/);
+    // the bulletin's items are found under the bulletin, the news article by its own title
+    const found = await searchCli("青禾");
+    expect(found.hits.map((hit) => hit.parentTitle ?? hit.title)).toContain("青禾市开发区工作简报 第12期（总第98期）");
+    expect(found.total).toBeGreaterThan(1);
+  });
+
+  it.runIf(sharedDatabase)("with the search engine down, --publish stores everything and says the updates are queued", async () => {
+    await useTestDatabase();
+    // a Meilisearch address where nothing listens: the engine refuses every write
+    const { stdout } = await importCli(["--publish", fixtures[2]], sharedDatabase, { MEILI_HOST: "http://127.0.0.1:9" });
+    expect(stdout).toMatch(/文档 1 篇：新增 1（已发布）/);
+    expect(stdout).toMatch(/搜索：0 篇已写入搜索索引；搜索引擎暂不可用，1 条更新已排队/);
+    // the update is kept for the worker, nothing lost: the embedded engine (no MEILI_HOST) applies it later
+    const { db } = await import("@/lib/db");
+    const pending = await db().searchOutbox.count({ where: { status: "pending" } });
+    expect(pending).toBe(1);
   });
 
   it("reports a bad file, imports the others and exits non-zero", async () => {

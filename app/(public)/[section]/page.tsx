@@ -4,6 +4,8 @@ import { ArticleList } from "@/components/articles/article-list";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { type FilterField, FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
+import { feedAlternates } from "@/lib/content/feeds";
+import { SITE_NAME } from "@/lib/content/site";
 import { listArticleFacets, listArticles } from "@/lib/articles/queries";
 import { ARTICLE_KINDS, kindFromSegment, POLICY_VALIDITY_LABELS } from "@/lib/articles/routes";
 import { hrefWithQuery, parseArticleFilters, type SearchParams } from "@/lib/content/listing";
@@ -26,7 +28,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: page > 1 ? `${label}（第${page}页）` : label,
     alternates: {
       canonical: hrefWithQuery(`/${segment}`, { ...rest, page }),
-      types: { "application/rss+xml": `/feeds/${segment}.rss`, "application/atom+xml": `/feeds/${segment}.atom` },
+      types: feedAlternates({ path: `/feeds/${segment}`, title: `${SITE_NAME} · ${label}` }),
     },
   };
 }

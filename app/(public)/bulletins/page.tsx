@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { BULLETIN_FEED, feedAlternates } from "@/lib/content/feeds";
 import { listBulletinArchive } from "@/lib/bulletins/queries";
 import { bulletinPath, issueLabel } from "@/lib/bulletins/routes";
 import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
@@ -8,7 +9,7 @@ import { getPreferences } from "@/lib/i18n/preferences";
 
 export const metadata: Metadata = {
   title: "工作简报",
-  alternates: { canonical: "/bulletins", types: { "application/rss+xml": "/feeds/bulletins.rss" } },
+  alternates: { canonical: "/bulletins", types: feedAlternates(BULLETIN_FEED) },
 };
 
 export default async function BulletinArchivePage() {

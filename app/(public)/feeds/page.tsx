@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { feedAlternates } from "@/lib/content/feeds";
 import { listArticleRegions } from "@/lib/articles/queries";
 import { ARTICLE_KINDS } from "@/lib/articles/routes";
 import { getPreferences } from "@/lib/i18n/preferences";
 import { listFeaturedZones } from "@/lib/zones/queries";
 
-export const metadata: Metadata = { title: "订阅", alternates: { canonical: "/feeds" } };
+export const metadata: Metadata = { title: "订阅", alternates: { canonical: "/feeds", types: feedAlternates() } };
 
 function FeedLinks({ base, label }: { base: string; label: string }) {
   return (

@@ -7,6 +7,7 @@ import { SearchPagination } from "@/components/search/search-pagination";
 import { SearchResults } from "@/components/search/search-results";
 import { searchHref } from "@/components/search/search-url";
 import { ZoneCard } from "@/components/zones/zone-card";
+import { feedAlternates } from "@/lib/content/feeds";
 import { AppError } from "@/lib/errors";
 import { searchPublishedContent } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
@@ -29,7 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     description: q
       ? `开发区资讯门户中与“${q}”相关的资讯、政策文件、政府工作报告、工作简报和开发区。`
       : "搜索开发区资讯门户的资讯、政府工作报告、政策文件（含文号）、工作简报和开发区名录，支持繁体、简称和拼音。",
-    alternates: { canonical: q ? searchHref({ q }) : "/search" },
+    alternates: { canonical: q ? searchHref({ q }) : "/search", types: feedAlternates() },
   };
 }
 

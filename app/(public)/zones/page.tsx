@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { FacetList } from "@/components/zones/facet-list";
 import { ProvinceChart } from "@/components/zones/province-chart";
 import { ZoneCard } from "@/components/zones/zone-card";
+import { feedAlternates } from "@/lib/content/feeds";
 import { hrefWithQuery, type SearchParams } from "@/lib/content/listing";
 import { countByProvince, type DirectoryFilters, filterDirectory, parseDirectoryFilters } from "@/lib/content/zone-directory";
 import { getPreferences } from "@/lib/i18n/preferences";
@@ -19,7 +20,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: "开发区名录",
     description: "按省份、级别、主导产业筛选全国开发区，查看园区概况、指标与招商联系方式。",
-    alternates: { canonical: hrefWithQuery(ZONE_DIRECTORY_PATH, filters.sort === "name" ? { ...filters, sort: undefined } : filters) },
+    alternates: { canonical: hrefWithQuery(ZONE_DIRECTORY_PATH, filters.sort === "name" ? { ...filters, sort: undefined } : filters), types: feedAlternates() },
   };
 }
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { parseEntityKey, type SearchEntityType } from "../document";
 import { searchEngine } from "../engine";
 import { invalidateLexicon } from "../lexicon-cache";
@@ -31,6 +31,8 @@ export type DrainOptions = {
   leaseMs?: number;
   /** stop between batches when aborted (the job lost its lease or the process is shutting down) */
   signal?: AbortSignal;
+  /** only the rows of these entities ("article:<id>"), for a command that applies its own updates now */
+  entityKeys?: readonly string[];
 };
 
 export const MAX_ATTEMPTS = 50;
@@ -51,7 +53,7 @@ export async function drainSearchOutbox(options: DrainOptions = {}): Promise<num
   const batchSize = options.batchSize ?? 100;
   let handled = 0;
   for (let batch = 0; batch < (options.maxBatches ?? 20) && !options.signal?.aborted; batch += 1) {
-    const rows = await claimBatch(prisma, now, batchSize, options.leaseMs ?? 5 * 60_000);
+    const rows = await claimBatch(prisma, now, batchSize, options.leaseMs ?? 5 * 60_000, options.entityKeys);
     if (!rows.length) break;
     invalidateLexicon();
     handled += await applyBatch(prisma, engine, rows, now);
@@ -62,11 +64,12 @@ export async function drainSearchOutbox(options: DrainOptions = {}): Promise<num
   return handled;
 }
 
-async function claimBatch(prisma: PrismaClient, now: Date, batchSize: number, leaseMs: number): Promise<ClaimedRow[]> {
+async function claimBatch(prisma: PrismaClient, now: Date, batchSize: number, leaseMs: number, entityKeys?: readonly string[]): Promise<ClaimedRow[]> {
+  const scope = entityKeys ? Prisma.sql`AND ("entityType"::text || ':' || "entityId") = ANY(${[...entityKeys]}::text[])` : Prisma.empty;
   return prisma.$queryRaw<ClaimedRow[]>`
     WITH claimed AS (
       SELECT "id" FROM "SearchOutbox"
-      WHERE "status" = 'pending' AND "availableAt" <= ${now}::timestamp
+      WHERE "status" = 'pending' AND "availableAt" <= ${now}::timestamp ${scope}
       ORDER BY "id"
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
@@ -105,6 +108,25 @@ async function applyBatch(prisma: PrismaClient, engine: SearchEngine, rows: Clai
     }
   }
   return applied;
+}
+
+/**
+ * For a command that must leave the index current before it reports success (`npm run import --
+ * --publish`): applies the pending outbox rows of these entities now, through the same path as the job
+ * (so Meilisearch too). What the engine could not take stays queued, with its retry, for the worker.
+ */
+export async function applySearchUpdatesNow(
+  entityKeys: readonly string[],
+  options: Omit<DrainOptions, "entityKeys"> = {},
+): Promise<{ indexed: number; queued: number }> {
+  if (!entityKeys.length) return { indexed: 0, queued: 0 };
+  const prisma = options.prisma ?? db();
+  await drainSearchOutbox({ ...options, prisma, entityKeys, maxBatches: Math.ceil(entityKeys.length / 50) + 5, batchSize: 50 });
+  const [row] = await prisma.$queryRaw<{ queued: number }[]>`
+    SELECT count(DISTINCT ("entityType"::text || ':' || "entityId"))::int AS queued FROM "SearchOutbox"
+    WHERE "status" = 'pending' AND ("entityType"::text || ':' || "entityId") = ANY(${[...entityKeys]}::text[])`;
+  const unique = new Set(entityKeys).size;
+  return { indexed: unique - row.queued, queued: row.queued };
 }
 
 /** The version read before loading and the one read after the engine confirmed the write. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, parseFeedPath, renderAtom, renderRss } from "@/lib/content/feeds";
+import { escapeXml, feedAlternates, parseFeedPath, renderAtom, renderRss, SITE_FEED } from "@/lib/content/feeds";
 
 describe("feed paths", () => {
   it("recognises kind, region and zone feeds in both formats", () => {
@@ -36,5 +36,18 @@ describe("feed documents", () => {
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(xml).toContain("<published>2025-02-28T00:00:00.000Z</published>");
     expect(xml).toContain("<author><name>管委会</name></author>");
+  });
+});
+
+describe("feedAlternates", () => {
+  it("advertises a page's own feed first and the site feed always, in RSS and Atom", () => {
+    const types = feedAlternates({ path: "/feeds/zone/xq", title: "西青" });
+    expect(types["application/rss+xml"].map((feed) => feed.url)).toEqual(["/feeds/zone/xq.rss", `${SITE_FEED.path}.rss`]);
+    expect(types["application/atom+xml"].map((feed) => feed.url)).toEqual(["/feeds/zone/xq.atom", `${SITE_FEED.path}.atom`]);
+  });
+
+  it("lists the site feed once when a page's own feed is the site feed", () => {
+    expect(feedAlternates(SITE_FEED)["application/rss+xml"]).toHaveLength(1);
+    expect(feedAlternates()["application/rss+xml"]).toHaveLength(1);
   });
 });

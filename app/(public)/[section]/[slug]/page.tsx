@@ -7,6 +7,7 @@ import { ArticleTools } from "@/components/articles/article-tools";
 import { PolicyInfoTable, PolicyValidityBanner } from "@/components/articles/policy-info";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
+import { feedAlternates } from "@/lib/content/feeds";
 import { getAdjacentArticles, getPublishedArticle } from "@/lib/articles/queries";
 import { ARTICLE_KINDS, articlePath, kindFromSegment } from "@/lib/articles/routes";
 import { summarize } from "@/lib/content/blocks";
@@ -35,7 +36,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   return {
     title: article.title,
     description,
-    alternates: { canonical },
+    alternates: { canonical, types: feedAlternates({ path: `/feeds/${ARTICLE_KINDS[article.kind].segment}`, title: `${SITE_NAME} · ${ARTICLE_KINDS[article.kind].label}` }) },
     openGraph: {
       type: "article",
       title: article.title,

@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/articles/article-body";
 import { ArticleTools } from "@/components/articles/article-tools";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
+import { BULLETIN_FEED, feedAlternates } from "@/lib/content/feeds";
 import { getAdjacentBulletins, getPublishedBulletin } from "@/lib/bulletins/queries";
 import { bulletinPath, issueLabel } from "@/lib/bulletins/routes";
 import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
@@ -30,7 +31,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   return {
     title: fullTitle(bulletin),
     description,
-    alternates: { canonical: bulletinPath(bulletin.slug) },
+    alternates: { canonical: bulletinPath(bulletin.slug), types: feedAlternates(BULLETIN_FEED) },
     openGraph: { type: "article", title: fullTitle(bulletin), description, url: bulletinPath(bulletin.slug), publishedTime: bulletin.issueDate.toISOString() },
   };
 }

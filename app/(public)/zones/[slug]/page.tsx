@@ -5,9 +5,10 @@ import { ArticleBody } from "@/components/articles/article-body";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
 import { IndicatorCharts } from "@/components/zones/indicator-charts";
+import { feedAlternates } from "@/lib/content/feeds";
 import { articlePath } from "@/lib/articles/routes";
 import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
-import { absoluteUrl } from "@/lib/content/site";
+import { absoluteUrl, SITE_NAME } from "@/lib/content/site";
 import { zoneJsonLd } from "@/lib/content/structured-data";
 import { getPreferences } from "@/lib/i18n/preferences";
 import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
@@ -31,7 +32,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   return {
     title: zone.name,
     description,
-    alternates: { canonical: zonePath(zone.slug), types: { "application/rss+xml": `/feeds/zone/${zone.slug}.rss` } },
+    alternates: { canonical: zonePath(zone.slug), types: feedAlternates({ path: `/feeds/zone/${zone.slug}`, title: `${SITE_NAME} · ${zone.name}` }) },
     openGraph: { type: "website", title: zone.name, description, url: zonePath(zone.slug) },
   };
 }
