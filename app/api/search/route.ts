@@ -1,4 +1,4 @@
-// GET /api/search?q=&kind=&region=&zone=&year=&sort=&page= — public full-text search over published content, as JSON.
+// GET /api/search?q=&kind=&region=&zone=&year=&sort=&page=&exact= — public full-text search over published content, as JSON (with correctedQuery, showingCorrected and the zone the query names).
 import { AppError, toAppError } from "@/lib/errors";
 import { searchPublishedContent } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
