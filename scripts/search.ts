@@ -46,7 +46,7 @@ await runMain(async () => {
       snippet: hit.snippet,
       publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
     }));
-    console.log(JSON.stringify({ total: result.total, hits }, null, 2));
+    console.log(JSON.stringify({ total: result.total, correctedQuery: result.correctedQuery, showingCorrected: result.showingCorrected, zone: result.zone?.name ?? null, hits }, null, 2));
   } else {
     console.log(`共 ${result.total} 条结果（${result.engine}，${result.tookMs} 毫秒）`);
     if (result.showingCorrected) console.log(`已显示「${result.correctedQuery}」的结果，仍搜索「${parsed.data.q}」：npm run search -- ${parsed.data.q}`);
