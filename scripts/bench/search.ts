@@ -309,7 +309,7 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function benchSearchLatency(
   options: number | { documents?: number; quick?: boolean; searches?: number; pglite?: boolean; adminUrl?: string; database?: string } = {},
-): Promise<[LatencyResult, LatencyResult & { what: string; target: string; corrected: number; lexiconSeconds: number }]> {
+): Promise<[LatencyResult, LatencyResult & { what: string; target: string; corrected: number; lexiconSeconds: number; speltRightP95Ms: number }]> {
   const settings = typeof options === "number" ? { documents: options } : options;
   const documents = settings.documents ?? (settings.quick ? 10_000 : 100_000);
   const searches = settings.searches ?? LATENCY_SEARCHES;
@@ -334,9 +334,12 @@ export async function benchSearchLatency(
       return { p50Ms: Math.round(percentile(sorted, 50) * 10) / 10, p95Ms: Math.round(percentile(sorted, 95) * 10) / 10, searches: sorted.length };
     };
     const mix = figures(await timeSearches(scratch, requests, withLexicon));
-    const misspelt = await timeSearches(scratch, misspeltRequests(random), withLexicon);
+    const misspeltSet = misspeltRequests(random);
+    const misspelt = await timeSearches(scratch, misspeltSet, withLexicon);
     const corrected = misspelt.filter((timing) => timing.corrected).length;
     const typo = figures(misspelt);
+    // the same searches spelt right: what the correction itself adds
+    const speltRight = figures(await timeSearches(scratch, misspeltSet.map((request) => ({ ...request, q: MISSPELT_QUERIES[request.q] ?? request.q })), withLexicon));
     const base = { documents, database, loadSeconds: Math.round(loadSeconds) };
     return [
       {
@@ -352,7 +355,8 @@ export async function benchSearchLatency(
         lexiconSeconds,
         what: "misspelt queries (homophones, wrong characters): p95 with corrections",
         target: "≤ 30 ms",
-        result: `p50 ${typo.p50Ms} ms, p95 ${typo.p95Ms} ms over ${documents.toLocaleString("en")} documents (${typo.searches} searches, ${corrected} corrected; lexicon of ${titles.length.toLocaleString("en")} titles built in ${lexiconSeconds} s)`,
+        speltRightP95Ms: speltRight.p95Ms,
+        result: `p50 ${typo.p50Ms} ms, p95 ${typo.p95Ms} ms over ${documents.toLocaleString("en")} documents (${typo.searches} searches, ${corrected} corrected; spelt right: p50 ${speltRight.p50Ms} ms, p95 ${speltRight.p95Ms} ms; lexicon of ${titles.length.toLocaleString("en")} titles built in ${lexiconSeconds} s)`,
         pass: typo.p95Ms <= 30,
       },
     ];
@@ -376,11 +380,23 @@ export function latencyZones(): LexiconZone[] {
 }
 
 /** Queries as investors mistype them (the corpus's zone names and words, misspelt): each one sets off a correction. */
-const MISSPELT_QUERIES = ["西清经开区", "招商银引", "苏州工业圆区", "和肥经开区", "营商环竟", "新能源电吃", "天津经开去", "西清", "成都搞新区", "北京经济技术开发去"];
+const MISSPELT_QUERIES: Record<string, string> = {
+  西清经开区: "西青经开区",
+  招商银引: "招商引资",
+  苏州工业圆区: "苏州工业园区",
+  和肥经开区: "合肥经开区",
+  营商环竟: "营商环境",
+  新能源电吃: "新能源电池",
+  天津经开去: "天津经开区",
+  西清: "西青",
+  成都搞新区: "成都高新区",
+  北京经济技术开发去: "北京经济技术开发区",
+};
 
 function misspeltRequests(random: () => number, count = 200): SearchRequest[] {
+  const misspelt = Object.keys(MISSPELT_QUERIES);
   return Array.from({ length: count }, (_, index) => ({
-    q: MISSPELT_QUERIES[Math.floor(random() * MISSPELT_QUERIES.length)],
+    q: misspelt[Math.floor(random() * misspelt.length)],
     ...(index % 4 === 3 ? { kind: "news" as const } : {}),
   }));
 }
