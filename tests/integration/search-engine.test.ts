@@ -303,6 +303,8 @@ for (const { name, skip, create } of engines) {
       }
       expect((await search("泰达")).zone?.name).toBe("天津经济技术开发区");
       expect((await search("新能源电池")).zone).toBeNull();
+      // Ranking documents about the zone higher is the embedded engine's (Meilisearch has no per-query boost).
+      if (name !== "embedded") return;
       const ranked = (await search("西青 新能源电池项目")).hits.map((hit) => hit.id);
       expect(ranked.indexOf(`article:${ids.aboutXiqing}`)).toBeGreaterThanOrEqual(0);
       expect(ranked.indexOf(`article:${ids.aboutXiqing}`)).toBeLessThan(ranked.indexOf(`article:${ids.aboutNoZone}`) >>> 0);
