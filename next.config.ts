@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
     "opencc-js",
     "pino",
     "@aws-sdk/client-s3",
+    // importer formats: pdfjs loads its worker module and font data from its own folder; linkedom probes for canvas
+    "pdfjs-dist",
+    "linkedom",
+    "word-extractor",
   ],
   // One cache for every app node, in PostgreSQL (README, "Shared cache"); no per-process copy in front of
   // it, or a node would keep serving what another node has just revalidated.
@@ -22,9 +26,9 @@ const nextConfig: NextConfig = {
   // Compression happens once, ahead of time, in the caching front (see README, Performance).
   compress: false,
   poweredByHeader: false,
-  // Uploads go through server actions: the admin import page (lib/importer/decode.ts allows 8 MB a file)
-  // and the media library (5 MB an image, lib/media/validate.ts).
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // Uploads go through server actions: the admin import page (lib/importer/decode.ts allows 8 MB a file,
+  // many files or a .zip at once) and the media library (5 MB an image, lib/media/validate.ts).
+  experimental: { serverActions: { bodySizeLimit: "64mb" } },
   reactStrictMode: true,
   // Security headers on every response (lib/security/headers.ts); admin pages add a nonce CSP in proxy.ts.
   async headers() {

@@ -64,6 +64,15 @@ const envSchema = z.object({
   HTTP_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(120),
   /** reverse proxies whose X-Forwarded-For is believed (loopback, private, addresses, CIDR ranges); unset → the socket address is the client */
   TRUSTED_PROXIES: z.string().trim().default(""),
+  /**
+   * hosts, addresses and CIDR ranges (comma-separated) that `import --url` and the 网址 field may fetch from
+   * although they are loopback, private or link-local (tests, intranet sites); unset → only public addresses
+   */
+  IMPORT_URL_ALLOW: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6(), z.hostname()], { error: "IMPORT_URL_ALLOW：每一项应为主机名、IP 地址或 CIDR 网段" }))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

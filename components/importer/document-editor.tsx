@@ -24,6 +24,7 @@ export function DocumentEditor({ document, idPrefix }: { document: ImportedDocum
           <TextField {...field} name="publishedAt" label="日期" type="date" defaultValue={document.publishedAt ?? ""} hint="原文没有完整日期时留空" />
         </div>
         <TextField {...field} name="title" label="标题" required defaultValue={document.title} />
+        {kind === "bulletin" ? null : <TextField {...field} name="sourceUrl" label="原文链接" type="url" defaultValue={document.sourceUrl ?? ""} hint="网页导入时自动填写，发布后显示在正文下方" />}
         <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField {...field} name="region" label="地区" defaultValue={document.region ?? ""} />
           {kind === "bulletin" ? null : <TextField {...field} name="sourceDepartment" label="来源" defaultValue={document.sourceDepartment ?? ""} />}

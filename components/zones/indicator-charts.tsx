@@ -36,7 +36,13 @@ export function IndicatorCharts({ indicators }: { indicators: IndicatorRow[] }) 
                       {formatFigure(point.value)} {point.unit}
                     </td>
                     <td className="px-2 text-gray-700">
-                      {point.sourceTitle}
+                      {point.sourceUrl ? (
+                        <a href={point.sourceUrl} className="underline" rel="noopener">
+                          {point.sourceTitle}
+                        </a>
+                      ) : (
+                        point.sourceTitle
+                      )}
                       {point.sourceDate ? `（${formatChineseDate(point.sourceDate)}）` : ""}
                     </td>
                   </tr>

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatChineseDate } from "@/lib/content/dates";
 import type { ZoneLevel } from "@/lib/generated/prisma/enums";
-import { ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
+import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
 
 export type ZoneCardData = {
   slug: string;
@@ -13,6 +12,7 @@ export type ZoneCardData = {
   industries: string[];
   summary: string | null;
   approvedAt?: Date | null;
+  areaKm2?: number | null;
 };
 
 /** A zone in a list: name, level, place, leading industries; `leading` adds e.g. a compare checkbox. */
@@ -29,7 +29,8 @@ export function ZoneCard({ zone, headingLevel = 3, leading, industryLabel = "主
         </Heading>
         <p className="text-sm text-gray-700">
           {ZONE_LEVEL_LABELS[zone.level]} · {[zone.province, zone.city].filter(Boolean).join(" ")}
-          {zone.approvedAt ? ` · ${formatChineseDate(zone.approvedAt)}批准` : ""}
+          {zone.approvedAt ? ` · ${formatApprovedAt(zone.approvedAt)}批准` : ""}
+          {zone.areaKm2 ? ` · ${formatZoneArea(zone.areaKm2)}` : ""}
         </p>
         {zone.industries.length ? (
           <p className="mt-1 text-sm">

@@ -12,16 +12,18 @@ export type AuditEntry = {
 
 /** Audit rows are written in the caller's transaction when there is one, so they commit with the change. */
 export async function recordAudit(entry: AuditEntry, tx: Prisma.TransactionClient = db()): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actorId ?? null,
-      action: entry.action,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      detail: entry.detail ?? {},
-      clientHash: entry.clientHash ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(entry) });
+}
+
+function auditRow(entry: AuditEntry) {
+  return {
+    actorId: entry.actorId ?? null,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    detail: entry.detail ?? {},
+    clientHash: entry.clientHash ?? null,
+  };
 }
 
 export type RevisionEntry = {
@@ -39,4 +41,10 @@ export async function recordRevision(tx: Prisma.TransactionClient, entry: Revisi
   await tx.revision.create({
     data: { entityType: entry.entityType, entityId: entry.entityId, version: entry.version, data: entry.data, comment: entry.comment ?? null, authorId: entry.authorId ?? null },
   });
+}
+
+/** Many audit rows at once (a bulk change such as a catalogue import), in the caller's transaction. */
+export async function recordAudits(entries: AuditEntry[], tx: Prisma.TransactionClient = db()): Promise<void> {
+  if (!entries.length) return;
+  await tx.auditEvent.createMany({ data: entries.map(auditRow) });
 }

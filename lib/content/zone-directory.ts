@@ -13,6 +13,9 @@ export type DirectoryEntry = {
   province: string | null;
   industries: string[];
   approvedAt: Date | null;
+  /** the catalogue's group (etdz, hitech, customs, border, other) */
+  type?: string | null;
+  areaKm2?: number | null;
 };
 
 const value = z.string().trim().max(100).optional().catch(undefined);
@@ -21,7 +24,8 @@ export const directoryFiltersSchema = z.object({
   province: value,
   level: value,
   industry: value,
-  sort: z.enum(["name", "approved"]).catch("name").default("name"),
+  type: value,
+  sort: z.enum(["name", "approved", "area"]).catch("name").default("name"),
 });
 
 export type DirectoryFilters = z.infer<typeof directoryFiltersSchema>;
@@ -32,15 +36,16 @@ export function parseDirectoryFilters(params: SearchParams): DirectoryFilters {
     const item = Array.isArray(raw) ? raw[0] : raw;
     return item || undefined;
   };
-  return directoryFiltersSchema.parse({ province: first("province"), level: first("level"), industry: first("industry"), sort: first("sort") });
+  return directoryFiltersSchema.parse({ province: first("province"), level: first("level"), industry: first("industry"), type: first("type"), sort: first("sort") });
 }
 
-type FacetKey = "province" | "level" | "industry";
+type FacetKey = "province" | "level" | "industry" | "type";
 
 function matches(zone: DirectoryEntry, filters: DirectoryFilters, except?: FacetKey): boolean {
   if (except !== "province" && filters.province && zone.province !== filters.province) return false;
   if (except !== "level" && filters.level && zone.level !== filters.level) return false;
   if (except !== "industry" && filters.industry && !zone.industries.includes(filters.industry)) return false;
+  if (except !== "type" && filters.type && zone.type !== filters.type) return false;
   return true;
 }
 
@@ -58,10 +63,14 @@ const collator = new Intl.Collator("zh-CN");
 
 export function filterDirectory<Z extends DirectoryEntry>(zones: Z[], filters: DirectoryFilters) {
   const results = zones.filter((zone) => matches(zone, filters));
+  const byName = (a: Z, b: Z) => collator.compare(a.name, b.name);
   results.sort(
     filters.sort === "approved"
-      ? (a, b) => (a.approvedAt?.getTime() ?? Infinity) - (b.approvedAt?.getTime() ?? Infinity) || collator.compare(a.name, b.name)
-      : (a, b) => collator.compare(a.name, b.name),
+      ? (a, b) => (a.approvedAt?.getTime() ?? Infinity) - (b.approvedAt?.getTime() ?? Infinity) || byName(a, b)
+      : filters.sort === "area"
+        ? // largest first; zones without a published area last
+          (a, b) => (b.areaKm2 ?? -Infinity) - (a.areaKm2 ?? -Infinity) || byName(a, b)
+        : byName,
   );
   return {
     results,
@@ -69,16 +78,12 @@ export function filterDirectory<Z extends DirectoryEntry>(zones: Z[], filters: D
       province: countBy(zones.filter((zone) => matches(zone, filters, "province")), (zone) => (zone.province ? [zone.province] : [])),
       level: countBy(zones.filter((zone) => matches(zone, filters, "level")), (zone) => [zone.level]),
       industry: countBy(zones.filter((zone) => matches(zone, filters, "industry")), (zone) => zone.industries),
+      type: countBy(zones.filter((zone) => matches(zone, filters, "type")), (zone) => (zone.type ? [zone.type] : [])),
     },
   };
 }
 
-/** How many zones each province has, most first: the China overview. */
-export function countByProvince(zones: DirectoryEntry[]): FacetCount[] {
-  return countBy(zones, (zone) => (zone.province ? [zone.province] : []));
-}
-
-export type IndicatorRow = { metric: string; year: number; value: number; unit: string; sourceTitle: string; sourceDate: Date | null };
+export type IndicatorRow = { metric: string; year: number; value: number; unit: string; sourceTitle: string; sourceUrl?: string | null; sourceDate: Date | null };
 
 /** Indicators by metric, years ascending: one chart per metric. */
 export function groupIndicators(indicators: IndicatorRow[]): { metric: string; unit: string; points: IndicatorRow[] }[] {

@@ -13,6 +13,7 @@ export function documentFromForm(form: ImportForm): ImportedDocument {
     title: form.title,
     publishedAt: form.publishedAt,
     ...(form.region ? { region: form.region } : {}),
+    ...(form.sourceUrl ? { sourceUrl: form.sourceUrl } : {}),
     zones: [...new Set(form.zones)],
   };
   if (form.kind === "bulletin") {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { cleanParagraphs } from "./clean";
-import { decodeDocument } from "./decode";
+import { decodeDocument, type DecodedDocument, type DecodeOptions } from "./decode";
+import { addFormatWarnings, applyHints } from "./hints";
 import { splitListing } from "./listing";
 import { parseDocument } from "./parse";
 import { DRY_RUN_FIELDS, type ImportedDocument, type ImportHints } from "./schema";
@@ -10,7 +11,11 @@ import { DRY_RUN_FIELDS, type ImportedDocument, type ImportHints } from "./schem
  * The importer: raw text in, structured documents out, pure (no I/O). A listing page gives one document
  * per item. Decode files first with `decodeDocument` (./decode), store with `storeImportedDocuments` (./store).
  */
-export function importText(text: string, sourceName: string, _hints: ImportHints = {}): ImportedDocument[] {
+export function importText(text: string, sourceName: string, hints: ImportHints = {}): ImportedDocument[] {
+  return applyHints(parseText(text, sourceName), hints);
+}
+
+function parseText(text: string, sourceName: string): ImportedDocument[] {
   const items = splitListing(text);
   if (items) {
     return items
@@ -22,12 +27,16 @@ export function importText(text: string, sourceName: string, _hints: ImportHints
   return paragraphs.length > 0 ? [parseDocument(paragraphs, sourceName)] : [];
 }
 
-/** A file's bytes → documents: decode (encoding, .docx), then `importText`. Bad input throws AppError. */
-export async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportedDocument[]> {
-  const { text } = await decodeDocument(bytes, fileName);
-  const documents = importText(text, fileName);
+/** A file's bytes → documents: decode (encoding, format), then `importDecoded`. Bad input throws AppError. */
+export async function importBytes(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): Promise<ImportedDocument[]> {
+  const documents = importDecoded(await decodeDocument(bytes, fileName, options), fileName);
   if (!documents.length) throw new AppError("BAD_REQUEST", `“${fileName}”中没有可导入的内容`);
   return documents;
+}
+
+/** Decoded text → documents, with the format's hints merged and its warnings attached. */
+export function importDecoded(decoded: DecodedDocument, sourceName: string): ImportedDocument[] {
+  return addFormatWarnings(importText(decoded.text, sourceName, decoded.hints), decoded.warnings);
 }
 
 /** The object `npm run import -- --dry-run --json` prints for a document: the issue's fields, in its order. */

@@ -159,6 +159,11 @@ export const importFormSchema = z.object({
   body: z.string().max(2_000_000).optional(),
   /** names separated by 、 , ， or new lines */
   zones: listOf(/[、,，\n]+/),
+  /** 原文链接: where the document was fetched from (http or https only) */
+  sourceUrl: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "原文链接应为 http 或 https 网址" }).max(2000).optional()),
 });
 
 export type ImportForm = z.infer<typeof importFormSchema>;
+
+/** The 网址 field of /admin/import (the fetch itself checks where it may go: lib/importer/fetch-url.ts). */
+export const importUrlSchema = z.string().trim().pipe(z.url({ protocol: /^https?$/, error: "请填写以 http:// 或 https:// 开头的网址" }).max(2000, "网址过长"));

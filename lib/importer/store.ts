@@ -108,6 +108,7 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
       validity: doc.kind === "policy" ? "valid" : null,
       contentHash: hash,
       importSource: doc.source,
+      sourceUrl: doc.sourceUrl ?? null,
       zones: { create: zoneIds.map((zoneId) => ({ zoneId })) },
     },
     select: { id: true },

@@ -113,10 +113,25 @@ function findKnownZone(known: KnownZone[], group: string[]): KnownZone | undefin
   );
 }
 
-export async function uniqueZoneSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
+/** tianjin-jingji-jishu-kaifaqu, then tianjin-jingji-jishu-kaifaqu-2, -3 … */
+function* slugCandidates(name: string): Generator<string> {
   const base = slugify(name);
-  for (let suffix = 1; ; suffix += 1) {
-    const candidate = suffix === 1 ? base : `${base}-${suffix}`;
+  for (let suffix = 1; ; suffix += 1) yield suffix === 1 ? base : `${base}-${suffix}`;
+}
+
+export async function uniqueZoneSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
+  for (const candidate of slugCandidates(name)) {
     if (!(await tx.zone.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
   }
+  throw new Error("unreachable");
+}
+
+/** The first free slug among those already `taken` (which it joins): for creating many zones at once. */
+export function freeZoneSlug(name: string, taken: Set<string>): string {
+  for (const candidate of slugCandidates(name)) {
+    if (taken.has(candidate)) continue;
+    taken.add(candidate);
+    return candidate;
+  }
+  throw new Error("unreachable");
 }

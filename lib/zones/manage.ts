@@ -87,6 +87,10 @@ export async function updateZone(input: UpdateZoneInput, actor: ZoneActor): Prom
         summary: input.summary ?? null,
         description: descriptionFromText(input.description),
         website: input.website ?? null,
+        type: input.type ?? null,
+        catalogueSource: input.catalogueSource ?? null,
+        catalogueSourceUrl: input.catalogueSourceUrl ?? null,
+        catalogueYear: input.catalogueYear ?? null,
         featuredRank: input.featuredRank ?? null,
       });
       const action = !isStatusChange ? "update" : input.status === "published" ? "publish" : input.status === "archived" ? "archive" : "unpublish";

@@ -18,14 +18,15 @@ export const listFeaturedZones = cachedRead("zones.featured", ["zone"], async (l
   }),
 );
 
-/** Every published zone with the fields the directory filters, sorts and counts on (a few hundred at most). */
-export const listDirectoryZones = cachedRead("zones.directory", ["zone"], async () =>
-  db().zone.findMany({
+/** Every published zone with the fields the directory filters, sorts and counts on (the whole 2018 catalogue is 2 543). */
+export const listDirectoryZones = cachedRead("zones.directory", ["zone"], async () => {
+  const zones = await db().zone.findMany({
     where: PUBLISHED,
     orderBy: { name: "asc" },
-    select: { ...cardFields, shortName: true, approvedAt: true, updatedAt: true },
-  }),
-);
+    select: { ...cardFields, shortName: true, type: true, approvedAt: true, areaKm2: true, updatedAt: true },
+  });
+  return zones.map((zone) => ({ ...zone, areaKm2: zone.areaKm2 === null ? null : Number(zone.areaKm2) }));
+});
 
 export type DirectoryZone = Awaited<ReturnType<typeof listDirectoryZones>>[number];
 
@@ -97,6 +98,7 @@ export const listZonesForComparison = cachedRead("zones.compare", ["zone"], asyn
     where: { ...PUBLISHED, slug: { in: wanted } },
     select: {
       ...cardFields,
+      type: true,
       approvedAt: true,
       areaKm2: true,
       awards: { orderBy: [{ year: "desc" }], take: 3, select: { year: true, title: true, sourceTitle: true, sourceDate: true } },

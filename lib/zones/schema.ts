@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { Block } from "@/lib/content/blocks";
-import { ZONE_LEVEL_LABELS } from "./labels";
+import { ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS } from "./labels";
 
 /**
  * The zone editor's forms (admin): fields, aliases, awards, indicators, merge. One schema per form,
  * used by the server actions; tables arrive as `rows.<n>.<column>` fields (see readTableRows).
  */
 const ZONE_LEVELS = Object.keys(ZONE_LEVEL_LABELS) as [keyof typeof ZONE_LEVEL_LABELS, ...(keyof typeof ZONE_LEVEL_LABELS)[]];
+export const ZONE_TYPES = Object.keys(ZONE_TYPE_LABELS) as [keyof typeof ZONE_TYPE_LABELS, ...(keyof typeof ZONE_TYPE_LABELS)[]];
 export const ZONE_STATUSES = ["draft", "published", "archived"] as const;
 export const ZONE_STATUS_LABELS: Record<(typeof ZONE_STATUSES)[number], string> = { draft: "草稿", published: "已发布", archived: "已归档" };
 
@@ -40,6 +41,7 @@ export const updateZoneSchema = z.object({
   shortName: optionalText(50, "简称不超过 50 个字"),
   aliases: z.string().max(2000, "别名太多").optional().transform(splitList).pipe(z.array(z.string().max(100, "每个别名不超过 100 个字")).max(30, "别名不超过 30 个")),
   level: z.enum(ZONE_LEVELS, { error: "请选择级别" }),
+  type: z.preprocess(blankToUndefined, z.enum(ZONE_TYPES, { error: "请选择类型" }).optional()),
   status: z.enum(ZONE_STATUSES, { error: "请选择状态" }),
   province: optionalText(20, "省份不超过 20 个字"),
   city: optionalText(30, "城市不超过 30 个字"),
@@ -50,6 +52,10 @@ export const updateZoneSchema = z.object({
   summary: optionalText(500, "简介不超过 500 个字"),
   description: z.string().max(50_000, "介绍太长").optional().default(""),
   website: optionalUrl,
+  /** where level, type, 批准时间, 面积 and 主导产业 come from (shown on the profile as 数据来源) */
+  catalogueSource: optionalText(200, "来源不超过 200 个字"),
+  catalogueSourceUrl: optionalUrl,
+  catalogueYear: z.preprocess(blankToUndefined, year.optional()),
   featuredRank: z.preprocess(blankToUndefined, z.coerce.number({ error: "请填写数字" }).int("请填写整数").min(1, "从 1 开始").max(99, "不超过 99").optional()),
 });
 
@@ -83,7 +89,7 @@ export const zoneListFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(ZONE_STATUSES).optional().catch(undefined),
   level: z.enum(ZONE_LEVELS).optional().catch(undefined),
-  origin: z.enum(["editor", "import"]).optional().catch(undefined),
+  origin: z.enum(["editor", "import", "catalogue"]).optional().catch(undefined),
 });
 
 export type CreateZoneInput = z.infer<typeof createZoneSchema>;

@@ -6,8 +6,12 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { importText } from "@/lib/importer";
 import { storeImportedDocuments } from "@/lib/importer/store";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
+import { applyCatalogueImport } from "@/lib/zones/catalogue/apply";
+import { readCatalogueFile } from "@/lib/zones/catalogue/read";
+import { catalogueSourceSchema } from "@/lib/zones/catalogue/schema";
 import { uniqueZoneSlug } from "@/lib/zones/linking";
-import { sampleAccounts, zoneSeeds, type ZonePartnerRelation, type ZoneSeed } from "./zones";
+import { z } from "zod";
+import { sampleAccounts, zoneSeeds, type ZoneSeed } from "./zones";
 
 /**
  * The sample content a fresh machine shows: zone profiles built from public facts, our own sample
@@ -17,6 +21,10 @@ import { sampleAccounts, zoneSeeds, type ZonePartnerRelation, type ZoneSeed } fr
 // The project root is the working directory of every entry point (inside the Next.js bundle
 // import.meta.dirname is not this folder).
 export const SAMPLE_DOCUMENTS_DIR = path.join(process.cwd(), "prisma", "seed", "documents");
+/** Official lists of national-level zones (public facts), one file per source: see prisma/sample/sources.json. */
+export const SAMPLE_CATALOGUE_DIR = path.join(process.cwd(), "prisma", "sample");
+
+const catalogueManifestSchema = z.array(z.object({ file: z.string().regex(/^[\w.-]+\.csv$/) }).and(catalogueSourceSchema.in));
 
 export type SeedSummary = { zones: number; articles: number; bulletins: number; accounts: string[] };
 
@@ -36,6 +44,7 @@ export async function seedSampleContent(prisma: PrismaClient, log: (line: string
     log(`[示例数据] 开发区 ${index + 1}/${zoneSeeds.length} ${zone.name}`);
   }
   await linkPartners(prisma);
+  const catalogue = await seedCatalogue(prisma, log);
 
   const files = readdirSync(SAMPLE_DOCUMENTS_DIR).filter((name) => name.endsWith(".txt")).sort();
   let articles = 0;
@@ -50,7 +59,20 @@ export async function seedSampleContent(prisma: PrismaClient, log: (line: string
     }
     log(`[示例数据] 文档 ${index + 1}/${files.length} ${file} → ${outcomes.length} 篇`);
   }
-  return { zones: zoneSeeds.length, articles, bulletins, accounts };
+  return { zones: zoneSeeds.length + catalogue, articles, bulletins, accounts };
+}
+
+/** The sample directory: each official list through the catalogue import, its source recorded on every zone. */
+async function seedCatalogue(prisma: PrismaClient, log: (line: string) => void): Promise<number> {
+  const manifest = catalogueManifestSchema.parse(JSON.parse(readFileSync(path.join(SAMPLE_CATALOGUE_DIR, "sources.json"), "utf8")));
+  let created = 0;
+  for (const [index, { file, ...source }] of manifest.entries()) {
+    const { entries } = await readCatalogueFile(readFileSync(path.join(SAMPLE_CATALOGUE_DIR, file)), file);
+    const plan = await applyCatalogueImport(entries, catalogueSourceSchema.parse(source), { actorId: null, status: "published" }, prisma);
+    created += plan.create.length;
+    log(`[示例数据] 开发区目录 ${index + 1}/${manifest.length} ${file}：新建 ${plan.create.length}，更新 ${plan.update.length}，不变 ${plan.unchanged}`);
+  }
+  return created;
 }
 
 async function createZone(tx: Prisma.TransactionClient, zone: ZoneSeed) {
@@ -105,8 +127,9 @@ async function linkPartners(prisma: PrismaClient) {
   const idByName = new Map(zones.map((zone) => [zone.name, zone.id]));
   const links = zoneSeeds.flatMap((zone) =>
     zone.partners
-      .map((partner) => ({ fromId: idByName.get(zone.name), toId: idByName.get(partner.name), relation: partner.relation }))
-      .filter((link): link is { fromId: string; toId: string; relation: ZonePartnerRelation } => Boolean(link.fromId && link.toId)),
+      // illustrative ties, not a zone's announced cooperation: they say so
+      .map((partner) => ({ fromId: idByName.get(zone.name), toId: idByName.get(partner.name), relation: `${partner.relation}（示例）` }))
+      .filter((link): link is { fromId: string; toId: string; relation: string } => Boolean(link.fromId && link.toId)),
   );
   if (links.length) await prisma.zonePartner.createMany({ data: links, skipDuplicates: true });
 }

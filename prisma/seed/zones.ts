@@ -3,9 +3,10 @@
  *
  * Names, levels, locations, leading industries and the history in the descriptions are well-known public
  * facts; anything we could not verify from here is left null (approvedAt, areaKm2, website) rather than
- * guessed. The indicator figures are NOT official statistics: they only give charts and tables something
- * to draw, and every row says so in its sourceTitle so that the portal never presents them as facts.
- * Partner links are illustrative cooperation ties for the same reason (see the report that came with them).
+ * guessed. No indicator figures are shipped: the invented series these profiles once had are gone, and an
+ * indicator row must name its source (year, 文件/网址). Level, type, 批准时间, 面积 and 主导产业 from
+ * official lists come from prisma/sample (the catalogue import, each file with its source). Partner links
+ * are illustrative cooperation ties and are shown as 示例.
  */
 
 export type ZoneLevelSeed = "national_etdz" | "national_hitech" | "national_other" | "provincial" | "municipal";
@@ -97,34 +98,9 @@ export const sampleReviewer: SampleAccount = {
 
 export const sampleAccounts: SampleAccount[] = [sampleAdmin, sampleEditor, sampleReviewer];
 
-export const SAMPLE_INDICATOR_SOURCE = "示例数据（本站样例，非官方统计）";
-const SAMPLE_INDICATOR_DATE = "2025-06-30";
-
 const INQUIRY_CONTACT: ZoneContactSeed = { label: "招商咨询", note: "请通过本站招商咨询表单联系" };
 
 const COMMERCE_RANKING_SOURCE = "商务部国家级经济技术开发区综合发展水平考核评价结果";
-
-/** Three sample series (GDP, foreign investment, industrial output) for consecutive years from firstYear. */
-function buildSampleIndicators(
-  firstYear: number,
-  series: { gdp: number[]; foreignInvestment: number[]; industrialOutput: number[] },
-): ZoneIndicatorSeed[] {
-  const rows: Array<[metric: string, unit: string, values: number[]]> = [
-    ["地区生产总值", "亿元", series.gdp],
-    ["实际使用外资", "亿美元", series.foreignInvestment],
-    ["规上工业总产值", "亿元", series.industrialOutput],
-  ];
-  return rows.flatMap(([metric, unit, values]) =>
-    values.map((value, index) => ({
-      metric,
-      year: firstYear + index,
-      value,
-      unit,
-      sourceTitle: SAMPLE_INDICATOR_SOURCE,
-      sourceDate: SAMPLE_INDICATOR_DATE,
-    })),
-  );
-}
 
 function heading(text: string): ZoneDescriptionBlock {
   return { type: "heading", level: 2, text };
@@ -164,11 +140,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: 1,
     awards: [],
-    indicators: buildSampleIndicators(2021, {
-      gdp: [2650, 2720, 2810, 2895],
-      foreignInvestment: [31.2, 33.5, 28.4, 26.9],
-      industrialOutput: [8350, 8810, 8990, 9120],
-    }),
+    indicators: [],
     partners: [
       { name: "中关村科技园区", relation: "共建园区" },
       { name: "北京经济技术开发区", relation: "友好园区" },
@@ -211,11 +183,7 @@ export const zoneSeeds: ZoneSeed[] = [
       sourceTitle: COMMERCE_RANKING_SOURCE,
       sourceDate: null,
     })),
-    indicators: buildSampleIndicators(2021, {
-      gdp: [3330, 3516, 3686, 3800],
-      foreignInvestment: [19.5, 20.8, 18.6, 17.9],
-      industrialOutput: [6400, 6710, 6950, 7120],
-    }),
+    indicators: [],
     partners: [
       { name: "苏州高新技术产业开发区", relation: "友好园区" },
       { name: "昆山经济技术开发区", relation: "友好园区" },
@@ -251,11 +219,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: 3,
     awards: [],
-    indicators: buildSampleIndicators(2021, {
-      gdp: [2550, 2640, 2780, 2910],
-      foreignInvestment: [9.8, 10.6, 8.9, 9.3],
-      industrialOutput: [5200, 5480, 5610, 5830],
-    }),
+    indicators: [],
     partners: [{ name: "中关村科技园区", relation: "友好园区" }],
   },
   {
@@ -285,11 +249,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: 4,
     awards: [],
-    indicators: buildSampleIndicators(2021, {
-      gdp: [1020, 1085, 1160, 1230],
-      foreignInvestment: [4.6, 5.1, 4.8, 4.5],
-      industrialOutput: [3150, 3420, 3780, 4060],
-    }),
+    indicators: [],
     partners: [{ name: "太和经济开发区", relation: "对口合作" }],
   },
   {
@@ -319,11 +279,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: 5,
     awards: [],
-    indicators: buildSampleIndicators(2021, {
-      gdp: [560, 585, 602, 628],
-      foreignInvestment: [3.1, 3.4, 2.9, 2.7],
-      industrialOutput: [1580, 1650, 1705, 1760],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -362,11 +318,7 @@ export const zoneSeeds: ZoneSeed[] = [
         sourceDate: null,
       },
     ],
-    indicators: buildSampleIndicators(2021, {
-      gdp: [2260, 2410, 2570, 2730],
-      foreignInvestment: [8.2, 8.9, 7.6, 7.1],
-      industrialOutput: [3050, 3260, 3420, 3610],
-    }),
+    indicators: [],
     partners: [{ name: "成都高新技术产业开发区", relation: "友好园区" }],
   },
   {
@@ -405,11 +357,7 @@ export const zoneSeeds: ZoneSeed[] = [
         sourceDate: null,
       },
     ],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [12800, 13550, 14300],
-      foreignInvestment: [38.5, 35.2, 33.8],
-      industrialOutput: [17600, 18400, 19300],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -439,11 +387,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [1480, 1560, 1630],
-      foreignInvestment: [6.4, 5.9, 5.6],
-      industrialOutput: [1290, 1330, 1360],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -471,11 +415,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [4200, 4380, 4520],
-      foreignInvestment: [22.6, 20.4, 19.1],
-      industrialOutput: [8900, 9250, 9480],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -501,11 +441,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [2850, 3020, 3190],
-      foreignInvestment: [11.8, 10.9, 10.2],
-      industrialOutput: [4300, 4520, 4760],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -531,11 +467,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [1700, 1780, 1850],
-      foreignInvestment: [7.2, 6.8, 6.1],
-      industrialOutput: [4800, 4950, 5100],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -561,11 +493,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [1550, 1610, 1660],
-      foreignInvestment: [8.6, 7.9, 7.3],
-      industrialOutput: [6100, 6250, 6380],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -591,11 +519,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [2100, 2190, 2260],
-      foreignInvestment: [9.5, 8.8, 8.2],
-      industrialOutput: [6800, 7050, 7210],
-    }),
+    indicators: [],
     partners: [{ name: "青岛经济技术开发区", relation: "友好园区" }],
   },
   {
@@ -621,11 +545,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [1950, 2030, 2120],
-      foreignInvestment: [10.4, 9.6, 9.1],
-      industrialOutput: [5600, 5820, 5990],
-    }),
+    indicators: [],
     partners: [],
   },
   {
@@ -651,11 +571,7 @@ export const zoneSeeds: ZoneSeed[] = [
     contacts: [INQUIRY_CONTACT],
     featuredRank: null,
     awards: [],
-    indicators: buildSampleIndicators(2022, {
-      gdp: [160, 172, 185],
-      foreignInvestment: [0.35, 0.41, 0.38],
-      industrialOutput: [420, 455, 490],
-    }),
+    indicators: [],
     partners: [],
   },
 ];

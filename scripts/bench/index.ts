@@ -1,4 +1,4 @@
-// `npm run bench -- search-quality` (query types only, see searchQualityMain) or `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer]`: builds the production
+// `npm run bench -- search-quality` (query types only, see searchQualityMain) or `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer,catalogue]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
 import { spawnSync } from "node:child_process";
@@ -129,10 +129,30 @@ async function searchQualityMain() {
     verdict: verdict(figure.successAt3 === 1 && (figure.type !== "all" || figure.successAt1 >= 0.9)),
   }));
   for (const failure of failures) progress(`not first: [${failure.type}] ${failure.q} → #${failure.rank ?? "–"}; top 3: ${failure.top3.join(" | ")}`);
+  finish(rows);
+}
+
+/** Areas measured inside this process, needing neither the build nor the portal. */
+const IN_PROCESS_AREAS = ["search", "importer", "catalogue"];
+
+async function inProcessRows(rows: BenchRow[]) {
+  if (want("search")) step("search (embedded engine)");
+  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchLatency", "search", "mixed queries over generated documents: p95", "≤ 50 ms", { quick, documents: searchDocuments })));
+  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchQuality", "search", "labelled queries: success@3, MRR", "every expected document in the top 3", { quick })));
+
+  if (want("importer")) step("importer throughput");
+  if (want("importer")) rows.push(...(await optionalRows("importer.ts", "benchImporter", "importer", "sample documents, repeated: MB/s of raw text", "≥ 1 MB/s", { quick })));
+
+  if (want("catalogue")) step("zone catalogue import: 2 543 generated rows, preview and apply (embedded database)");
+  if (want("catalogue")) rows.push(...(await optionalRows("catalogue.ts", "benchCatalogueImport", "catalogue", "zones:import of 2 543 rows: read + preview + apply", "< 10 s", {})));
+}
+
+function finish(rows: BenchRow[]) {
   console.log("");
   printTable(rows);
-  const file = writeResults(rows, { mode: "search-quality", seconds: Math.round((performance.now() - began) / 1000) });
-  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${rows.filter((row) => row.verdict === "fail").length} failed — ${path.relative(ROOT, file)} (${elapsed().trim()})`);
+  const file = writeResults(rows, { mode: quick ? "quick" : "full", seconds: Math.round((performance.now() - began) / 1000) });
+  const failed = rows.filter((row) => row.verdict === "fail").length;
+  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${failed} failed, ${rows.filter((row) => row.verdict === "n/a").length} not measured — ${path.relative(ROOT, file)} (${elapsed().trim()})`);
 }
 
 async function main() {
@@ -140,6 +160,12 @@ async function main() {
   const rows: BenchRow[] = [];
   const settings = quick ? { seconds: 3, rounds: 1, uncachedSeconds: 5, forms: 200 } : { seconds: 10, rounds: 2, uncachedSeconds: 10, forms: 500 };
   console.log(`Zone Portal benchmark (${quick ? "quick" : "full"}) — ${new Date().toISOString()}`);
+  if (only?.every((area) => IN_PROCESS_AREAS.includes(area))) {
+    // `--only search,importer,catalogue`: no build, no generated corpus, no portal
+    await inProcessRows(rows);
+    finish(rows);
+    return;
+  }
   for (const tool of ["wrk"]) {
     if (spawnSync("which", [tool]).status !== 0) throw new Error(`${tool} is missing: apt-get install -y ${tool}`);
   }
@@ -248,19 +274,10 @@ async function main() {
     }
   }
 
-  if (want("search")) step("search (embedded engine)");
-  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchLatency", "search", "mixed queries over generated documents: p95", "≤ 50 ms", { quick, documents: searchDocuments })));
-  if (want("search")) rows.push(...(await optionalRows("search.ts", "benchSearchQuality", "search", "labelled queries: success@3, MRR", "every expected document in the top 3", { quick })));
-
-  if (want("importer")) step("importer throughput");
-  if (want("importer")) rows.push(...(await optionalRows("importer.ts", "benchImporter", "importer", "sample documents, repeated: MB/s of raw text", "≥ 1 MB/s", { quick })));
+  await inProcessRows(rows);
 
   rmSync(logDir, { recursive: true, force: true });
-  console.log("");
-  printTable(rows);
-  const file = writeResults(rows, { mode: quick ? "quick" : "full", seconds: Math.round((performance.now() - began) / 1000) });
-  const failed = rows.filter((row) => row.verdict === "fail").length;
-  console.log(`\n${rows.filter((row) => row.verdict === "pass").length} passed, ${failed} failed, ${rows.filter((row) => row.verdict === "n/a").length} not measured — ${path.relative(ROOT, file)} (${elapsed().trim()})`);
+  finish(rows);
 }
 
 void runMain(main);

@@ -41,6 +41,14 @@ describe(`zone editing (${process.env.DATABASE_URL?.split(":")[0] ?? "embedded"}
     expect(outbox.map((row) => row.op)).toEqual(["upsert"]);
   });
 
+  it("keeps the catalogue facts' type and source an editor enters, and refuses a script address", async () => {
+    const actor = await editor();
+    const zone = await createZone({ name: "测试高新技术产业开发区" });
+    await updateZone(fields(zone, { type: "hitech", catalogueSource: "测试省开发区目录", catalogueSourceUrl: "https://example.cn/list", catalogueYear: "2018" }), actor);
+    expect(await db().zone.findUniqueOrThrow({ where: { id: zone.id } })).toMatchObject({ type: "hitech", catalogueSource: "测试省开发区目录", catalogueSourceUrl: "https://example.cn/list", catalogueYear: 2018 });
+    expect(updateZoneSchema.safeParse({ zoneId: zone.id, version: "2", name: zone.name, level: "provincial", status: "draft", catalogueSourceUrl: "javascript:alert(1)" }).success).toBe(false);
+  });
+
   it("refuses a save over someone else's newer one, writing nothing", async () => {
     const actor = await editor();
     const zone = await createZone();

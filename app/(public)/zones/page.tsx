@@ -6,10 +6,10 @@ import { ProvinceChart } from "@/components/zones/province-chart";
 import { ZoneCard } from "@/components/zones/zone-card";
 import { feedAlternates } from "@/lib/content/feeds";
 import { hrefWithQuery, type SearchParams } from "@/lib/content/listing";
-import { countByProvince, type DirectoryFilters, filterDirectory, parseDirectoryFilters } from "@/lib/content/zone-directory";
+import { type DirectoryFilters, filterDirectory, parseDirectoryFilters } from "@/lib/content/zone-directory";
 import { getPreferences } from "@/lib/i18n/preferences";
-import type { ZoneLevel } from "@/lib/generated/prisma/enums";
-import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
+import type { ZoneLevel, ZoneType } from "@/lib/generated/prisma/enums";
+import { ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS } from "@/lib/zones/labels";
 import { listDirectoryZones } from "@/lib/zones/queries";
 import { MAX_COMPARED_ZONES, ZONE_COMPARE_PATH, ZONE_DIRECTORY_PATH } from "@/lib/zones/routes";
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const filters = parseDirectoryFilters(await searchParams);
   return {
     title: "开发区名录",
-    description: "按省份、级别、主导产业筛选全国开发区，查看园区概况、指标与招商联系方式。",
+    description: "按省份、级别、类型、主导产业筛选全国开发区，按批准时间或面积排序，查看园区概况、指标与招商联系方式。",
     alternates: { canonical: hrefWithQuery(ZONE_DIRECTORY_PATH, filters.sort === "name" ? { ...filters, sort: undefined } : filters), types: feedAlternates() },
   };
 }
@@ -27,6 +27,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function levelLabel(value: string): string {
   return ZONE_LEVEL_LABELS[value as ZoneLevel] ?? value;
 }
+
+function typeLabel(value: string): string {
+  return ZONE_TYPE_LABELS[value as ZoneType] ?? value;
+}
+
+const SORTS = ["name", "approved", "area"] as const;
 
 export default async function ZoneDirectoryPage({ searchParams }: Props) {
   const filters = parseDirectoryFilters(await searchParams);
@@ -45,6 +51,7 @@ export default async function ZoneDirectoryPage({ searchParams }: Props) {
           <h2 className="sr-only">{t.filters}</h2>
           <FacetList title={t.province} facets={facets.province} active={filters.province} hrefFor={(value) => href({ province: value })} allLabel={t.all} />
           <FacetList title={t.level} facets={facets.level} active={filters.level} hrefFor={(value) => href({ level: value })} labelFor={levelLabel} allLabel={t.all} />
+          {facets.type.length ? <FacetList title={t.zoneType} facets={facets.type} active={filters.type} hrefFor={(value) => href({ type: value })} labelFor={typeLabel} allLabel={t.all} /> : null}
           <FacetList title={t.industry} facets={facets.industry} active={filters.industry} hrefFor={(value) => href({ industry: value })} allLabel={t.all} />
         </aside>
         <div className="lg:col-span-3">
@@ -52,12 +59,11 @@ export default async function ZoneDirectoryPage({ searchParams }: Props) {
             <p role="status">{t.zonesFound(results.length)}</p>
             <p className="flex gap-2">
               <span>{t.sortBy}：</span>
-              <Link href={href({ sort: "name" })} aria-current={filters.sort === "name" ? "true" : undefined} className={filters.sort === "name" ? "font-semibold text-brand-800" : "text-brand-700 underline"}>
-                {t.sortName}
-              </Link>
-              <Link href={href({ sort: "approved" })} aria-current={filters.sort === "approved" ? "true" : undefined} className={filters.sort === "approved" ? "font-semibold text-brand-800" : "text-brand-700 underline"}>
-                {t.sortApproved}
-              </Link>
+              {SORTS.map((sort) => (
+                <Link key={sort} href={href({ sort })} aria-current={filters.sort === sort ? "true" : undefined} className={filters.sort === sort ? "font-semibold text-brand-800" : "text-brand-700 underline"}>
+                  {{ name: t.sortName, approved: t.sortApproved, area: t.sortArea }[sort]}
+                </Link>
+              ))}
             </p>
           </div>
           <form action={ZONE_COMPARE_PATH} method="get" aria-label={t.compareTitle}>
@@ -88,7 +94,8 @@ export default async function ZoneDirectoryPage({ searchParams }: Props) {
             <h2 id="province-overview" className="text-lg font-bold text-brand-800">
               {t.provinceOverview}
             </h2>
-            <ProvinceChart counts={countByProvince(zones)} title={`全国 ${zones.length} 个园区按省份分布`} />
+            {/* the chart follows the other filters (level, type, industry), like the province facet */}
+            <ProvinceChart counts={facets.province} title={`${filters.level || filters.type || filters.industry ? "所选" : "全国"} ${facets.province.reduce((sum, row) => sum + row.count, 0)} 个园区按省份分布`} />
           </section>
         </div>
       </div>

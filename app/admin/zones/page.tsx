@@ -43,6 +43,7 @@ const columns: Column<ZoneRow>[] = [
         <span className="flex gap-1">
           <Badge tone={STATUS_TONE[zone.status]}>{zone.status in ZONE_STATUS_LABELS ? ZONE_STATUS_LABELS[zone.status as keyof typeof ZONE_STATUS_LABELS] : zone.status}</Badge>
           {zone.origin === "import" ? <Badge tone="amber">导入待完善</Badge> : null}
+          {zone.origin === "catalogue" ? <Badge tone="gray">目录导入</Badge> : null}
         </span>
       ),
   },
@@ -63,9 +64,12 @@ export default async function ZonesPage({ searchParams }: { searchParams: Promis
         title="开发区"
         description={`共 ${total} 个。导入时从文章中识别出的新园区名称标为“导入待完善”：补全资料后发布，或合并到已有园区。`}
         actions={
-          <LinkButton href="/admin/zones/new" variant="primary">
-            新建开发区
-          </LinkButton>
+          <>
+            <LinkButton href="/admin/zones/import">导入目录</LinkButton>
+            <LinkButton href="/admin/zones/new" variant="primary">
+              新建开发区
+            </LinkButton>
+          </>
         }
       />
       <FilterBar action="/admin/zones">
@@ -78,6 +82,7 @@ export default async function ZonesPage({ searchParams }: { searchParams: Promis
           options={[
             { value: "import", label: "导入待完善" },
             { value: "editor", label: "编辑创建" },
+            { value: "catalogue", label: "目录导入" },
           ]}
           defaultValue={filter.origin}
         />

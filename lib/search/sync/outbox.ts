@@ -12,3 +12,9 @@ export async function enqueueSearchUpdate(
 ): Promise<void> {
   await tx.searchOutbox.create({ data: { entityType, entityId, op } });
 }
+
+/** One outbox row per entity, for a bulk write (same transaction rule as enqueueSearchUpdate). */
+export async function enqueueSearchUpdates(tx: Prisma.TransactionClient, entityType: EntityType, entityIds: string[], op: OutboxOp = "upsert"): Promise<void> {
+  if (!entityIds.length) return;
+  await tx.searchOutbox.createMany({ data: entityIds.map((entityId) => ({ entityType, entityId, op })) });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareIndicators, countByProvince, filterDirectory, groupIndicators, parseDirectoryFilters } from "@/lib/content/zone-directory";
+import { compareIndicators, filterDirectory, groupIndicators, parseDirectoryFilters } from "@/lib/content/zone-directory";
 
 const zone = (slug: string, province: string, level: string, industries: string[], approvedAt: string | null = null) => ({
   slug,
@@ -42,9 +42,24 @@ describe("zone directory facets", () => {
     expect(parseDirectoryFilters({ sort: "bogus" }).sort).toBe("name");
   });
 
-  it("counts zones per province for the overview", () => {
-    expect(countByProvince(zones)[0]).toEqual({ value: "天津市", count: 2 });
-    expect(countByProvince(zones).reduce((sum, row) => sum + row.count, 0)).toBe(4);
+  it("counts zones per province for the overview, following the other filters", () => {
+    const all = filterDirectory(zones, parseDirectoryFilters({})).facets.province;
+    expect(all[0]).toEqual({ value: "天津市", count: 2 });
+    expect(all.reduce((sum, row) => sum + row.count, 0)).toBe(4);
+    expect(filterDirectory(zones, parseDirectoryFilters({ level: "national_hitech" })).facets.province).toEqual([{ value: "安徽省", count: 1 }]);
+  });
+
+  it("filters by the catalogue's type with counts, and sorts by area, largest first and unknown last", () => {
+    const typed = [
+      { ...zones[0], type: "etdz", areaKm2: 33 },
+      { ...zones[1], type: "etdz", areaKm2: 150 },
+      { ...zones[2], type: null, areaKm2: null },
+      { ...zones[3], type: "hitech", areaKm2: 12.5 },
+    ];
+    const { results, facets } = filterDirectory(typed, parseDirectoryFilters({ type: "etdz", sort: "area" }));
+    expect(results.map((z) => z.slug)).toEqual(["西青经开区", "天津经开区"]);
+    expect(facets.type).toEqual([{ value: "etdz", count: 2 }, { value: "hitech", count: 1 }]);
+    expect(filterDirectory(typed, parseDirectoryFilters({ sort: "area" })).results.map((z) => z.slug)).toEqual(["西青经开区", "天津经开区", "合肥高新区", "苏州工业园区"]);
   });
 });
 

@@ -108,6 +108,14 @@ export default async function ArticlePage(props: Params) {
       <div className="mt-6">
         <ArticleBody blocks={article.blocks} />
       </div>
+      {article.sourceUrl && /^https?:\/\//i.test(article.sourceUrl) ? (
+        <p className="mt-6 text-sm text-gray-700">
+          {t.originalLink}：
+          <a href={article.sourceUrl} rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+            {article.sourceUrl}
+          </a>
+        </p>
+      ) : null}
       {article.zones.length ? (
         <aside aria-labelledby="related-zones" className="no-print mt-8 border-t border-gray-200 pt-4 text-sm">
           <h2 id="related-zones" className="font-semibold">

@@ -5,13 +5,14 @@ import { ArticleBody } from "@/components/articles/article-body";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
 import { IndicatorCharts } from "@/components/zones/indicator-charts";
+import { ZoneSources } from "@/components/zones/zone-sources";
 import { feedAlternates } from "@/lib/content/feeds";
 import { articlePath } from "@/lib/articles/routes";
 import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
 import { absoluteUrl, SITE_NAME } from "@/lib/content/site";
 import { zoneJsonLd } from "@/lib/content/structured-data";
 import { getPreferences } from "@/lib/i18n/preferences";
-import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
+import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS } from "@/lib/zones/labels";
 import { getMergedZoneTarget, getPublishedZone } from "@/lib/zones/queries";
 import { zoneComparePath, zoneInquiryPath, zonePath } from "@/lib/zones/routes";
 
@@ -42,9 +43,10 @@ export default async function ZonePage(props: Params) {
   const { t } = await getPreferences();
   const facts: [string, string | null][] = [
     [t.level, ZONE_LEVEL_LABELS[zone.level]],
+    [t.zoneType, zone.type ? ZONE_TYPE_LABELS[zone.type] : null],
     ["所在地", [zone.province, zone.city, zone.district].filter(Boolean).join(" ") || null],
-    ["批准设立", formatChineseDate(zone.approvedAt) || null],
-    ["规划面积", zone.areaKm2 ? `${zone.areaKm2} 平方公里` : null],
+    [t.approvedAt, formatApprovedAt(zone.approvedAt) || null],
+    [t.area, formatZoneArea(zone.areaKm2) || null],
     [t.industry, zone.industries.join("、") || null],
     ["别称", [zone.shortName, ...zone.aliases].filter(Boolean).join("、") || null],
     ["网站", zone.website],
@@ -111,6 +113,7 @@ export default async function ZonePage(props: Params) {
               <IndicatorCharts indicators={zone.indicators} />
             </section>
           ) : null}
+          <ZoneSources zone={zone} title={t.figureSource} />
         </article>
         <aside className="space-y-4">
           <Link href={zoneInquiryPath(zone.slug)} className="no-print block rounded bg-accent-600 px-4 py-3 text-center font-semibold text-white hover:bg-red-700">

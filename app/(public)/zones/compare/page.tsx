@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { formatFigure } from "@/components/zones/indicator-charts";
-import type { SearchParams } from "@/lib/content/listing";
 import { formatChineseDate } from "@/lib/content/dates";
+import type { SearchParams } from "@/lib/content/listing";
 import { compareIndicators } from "@/lib/content/zone-directory";
 import { getPreferences } from "@/lib/i18n/preferences";
-import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
+import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS } from "@/lib/zones/labels";
 import { type ComparedZone, listDirectoryZones, listZonesForComparison } from "@/lib/zones/queries";
 import { MAX_COMPARED_ZONES, ZONE_COMPARE_PATH, zoneComparePath, zoneInquiryPath, zonePath } from "@/lib/zones/routes";
 
@@ -29,9 +29,10 @@ export default async function ZoneComparePage({ searchParams }: Props) {
   const cell = "border border-gray-300 px-3 py-2 align-top";
   const facts: [string, (zone: ComparedZone) => string][] = [
     [t.level, (zone) => ZONE_LEVEL_LABELS[zone.level]],
+    [t.zoneType, (zone) => (zone.type ? ZONE_TYPE_LABELS[zone.type] : "")],
     ["所在地", (zone) => [zone.province, zone.city].filter(Boolean).join(" ")],
-    ["批准设立", (zone) => formatChineseDate(zone.approvedAt)],
-    ["规划面积", (zone) => (zone.areaKm2 ? `${zone.areaKm2} 平方公里` : "")],
+    [t.approvedAt, (zone) => formatApprovedAt(zone.approvedAt)],
+    [t.area, (zone) => formatZoneArea(zone.areaKm2)],
     [t.industry, (zone) => zone.industries.join("、")],
   ];
   return (

@@ -15,7 +15,7 @@ import { canNow } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatIsoDay } from "@/lib/content/dates";
 import { mergeZoneAction, saveZoneAwardsAction, saveZoneIndicatorsAction, updateZoneAction } from "@/lib/zones/actions";
-import { ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
+import { ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS, zonePath } from "@/lib/zones/labels";
 import { getZoneForEdit, listMergeTargets } from "@/lib/zones/queries";
 import { descriptionToText, ZONE_STATUS_LABELS, ZONE_STATUSES } from "@/lib/zones/schema";
 
@@ -122,15 +122,19 @@ export default async function ZoneEditPage({ params, searchParams }: { params: P
             <TextField name="name" label="全称" required defaultValue={zone.name} />
             <TextField name="shortName" label="简称" defaultValue={text(zone.shortName)} />
             <SelectField name="level" label="级别" required options={Object.entries(ZONE_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} defaultValue={zone.level} />
+            <SelectField name="type" label="类型" placeholder="未注明" options={Object.entries(ZONE_TYPE_LABELS).map(([value, label]) => ({ value, label }))} defaultValue={zone.type ?? ""} />
             <SelectField name="status" label="状态" required options={statusOptions} defaultValue={zone.status} hint={mayPublish ? "发布后在门户公开显示" : "您没有发布权限"} />
             <TextField name="province" label="省份" defaultValue={text(zone.province)} />
             <TextField name="city" label="城市" defaultValue={text(zone.city)} />
             <TextField name="district" label="区县" defaultValue={text(zone.district)} />
-            <TextField name="approvedAt" type="date" label="批准设立日期" defaultValue={day(zone.approvedAt)} />
-            <TextField name="areaKm2" label="规划面积（平方公里）" inputMode="decimal" defaultValue={text(zone.areaKm2)} />
+            <TextField name="approvedAt" type="date" label="批准设立日期" hint="来源只给到月份时填该月 1 日（公开页面显示为“1988年6月”）" defaultValue={day(zone.approvedAt)} />
+            <TextField name="areaKm2" label="核准面积（平方公里）" hint="1 平方公里 = 100 公顷" inputMode="decimal" defaultValue={text(zone.areaKm2)} />
             <TextField name="website" type="url" label="官方网站" defaultValue={text(zone.website)} />
             <TextField name="featuredRank" label="首页推荐顺序" inputMode="numeric" hint="1–99，留空表示不在首页推荐" defaultValue={text(zone.featuredRank)} />
             <TextField name="industries" label="主导产业" hint="用顿号或逗号分隔" defaultValue={zone.industries.join("、")} />
+            <TextField name="catalogueSource" label="数据来源（文件）" hint="级别、类型、批准时间、面积、主导产业的出处，如《中国开发区审核公告目录》（2018年版）" defaultValue={text(zone.catalogueSource)} className="md:col-span-2" />
+            <TextField name="catalogueSourceUrl" type="url" label="来源网址" defaultValue={text(zone.catalogueSourceUrl)} />
+            <TextField name="catalogueYear" label="来源年份" inputMode="numeric" defaultValue={text(zone.catalogueYear)} />
           </div>
           <TextAreaField name="aliases" label="别名" rows={3} hint="每行一个（如“合肥经开区”）。导入文章时，这些名称会链接到本园区。" defaultValue={zone.aliases.join("\n")} />
           <TextAreaField name="summary" label="简介" rows={3} defaultValue={text(zone.summary)} />
