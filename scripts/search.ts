@@ -46,10 +46,12 @@ await runMain(async () => {
       snippet: hit.snippet,
       publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
     }));
-    console.log(JSON.stringify({ total: result.total, hits }, null, 2));
+    console.log(JSON.stringify({ total: result.total, correctedQuery: result.correctedQuery, showingCorrected: result.showingCorrected, zone: result.zone?.name ?? null, hits }, null, 2));
   } else {
     console.log(`共 ${result.total} 条结果（${result.engine}，${result.tookMs} 毫秒）`);
-    if (result.didYouMean) console.log(`您是不是要找：${result.didYouMean}`);
+    if (result.showingCorrected) console.log(`已显示「${result.correctedQuery}」的结果，仍搜索「${parsed.data.q}」：npm run search -- ${parsed.data.q}`);
+    else if (result.correctedQuery) console.log(`您是不是要找：${result.correctedQuery}`);
+    if (result.zone) console.log(`开发区：${result.zone.name}（${result.zone.url}）`);
     for (const [index, hit] of result.hits.entries()) {
       const meta = [SEARCH_KIND_LABELS[hit.kind], hit.parentTitle, hit.publishedAt ? formatChineseDate(hit.publishedAt) : null].filter(Boolean);
       console.log(`\n${(result.page - 1) * result.pageSize + index + 1}. ${hit.title}  [${meta.join(" · ")}]\n   ${hit.url}\n   ${hit.snippet}`);

@@ -7,6 +7,8 @@ import type { SearchRequest } from "@/lib/search/types";
 export function searchHref(state: SearchRequest, changes: Partial<SearchRequest> = {}): string {
   const next: SearchRequest = { ...state, ...changes };
   if (!("page" in changes)) next.page = 1;
+  // A new query is corrected again unless asked otherwise.
+  if ("q" in changes && !("exact" in changes)) next.exact = undefined;
   const params = new URLSearchParams();
   const entries: [string, string | number | undefined][] = [
     ["q", next.q],
@@ -16,6 +18,7 @@ export function searchHref(state: SearchRequest, changes: Partial<SearchRequest>
     ["year", next.year],
     ["sort", next.sort === "relevance" ? undefined : next.sort],
     ["page", next.page && next.page > 1 ? next.page : undefined],
+    ["exact", next.exact ? 1 : undefined],
   ];
   for (const [key, value] of entries) if (value !== undefined && value !== "") params.set(key, String(value));
   const query = params.toString();

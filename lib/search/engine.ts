@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EmbeddedSearchEngine } from "./engines/embedded";
 import { MeilisearchEngine } from "./engines/meilisearch";
+import { cachedLexicon } from "./lexicon-cache";
 import type { SearchEngine } from "./types";
 
 /**
@@ -17,7 +18,12 @@ export function searchEngine(): SearchEngine {
 
 export function createSearchEngine(config = env()): SearchEngine {
   if (config.MEILI_HOST) {
-    return new MeilisearchEngine({ host: config.MEILI_HOST, apiKey: config.MEILI_MASTER_KEY, index: config.MEILI_INDEX });
+    return new MeilisearchEngine({
+      host: config.MEILI_HOST,
+      apiKey: config.MEILI_MASTER_KEY,
+      index: config.MEILI_INDEX,
+      vocabulary: async () => ({ zoneNameGroups: (await cachedLexicon(db())).zoneNameGroups }),
+    });
   }
   return new EmbeddedSearchEngine(db);
 }

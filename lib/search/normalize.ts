@@ -38,32 +38,58 @@ function chainConverters(converters: ((text: string) => string)[]): (text: strin
 
 export const HAS_HAN_PATTERN = /[\u3400-\u9fff]/;
 
-/** NFKC folds full-width letters, digits and punctuation; 〔〕 survive it, so brackets are handled apart. */
+/**
+ * NFKC folds full-width letters, digits and punctuation; 〔〕 survive it, so brackets are handled apart.
+ * Letter-spaced Chinese (`工 作 简 报`, set that way in headings) is closed up, at index and query time alike.
+ */
 export function normalizeText(text: string): string {
   const folded = text.normalize("NFKC").toLowerCase();
-  return HAS_HAN_PATTERN.test(folded) ? toSimplified(folded) : folded;
+  return HAS_HAN_PATTERN.test(folded) ? closeLetterSpacing(toSimplified(folded)) : folded;
+}
+
+/**
+ * Three or more single Han characters each separated by spaces: `工 作 简 报` → `工作简报`. Words of two
+ * or more characters separated by spaces (`西青 招商`) are left alone: that space is meant.
+ */
+const LETTER_SPACED_PATTERN = /(?<![\u3400-\u9fff])[\u3400-\u9fff](?:[ \t\u00a0\u3000]{1,3}[\u3400-\u9fff](?![\u3400-\u9fff])){2,}/gu;
+
+export function closeLetterSpacing(text: string): string {
+  return text.replace(LETTER_SPACED_PATTERN, (run) => run.replace(/[ \t\u00a0\u3000]+/g, ""));
 }
 
 const BRACKET_OPEN = "[〔［\\[（(【〖]";
 const BRACKET_CLOSE = "[〕］\\]）)】〗]";
+/**
+ * A 文号 as people type it: any bracket style or none, spaces, full-width digits (folded by NFKC before),
+ * 第 or not, 号 or not — 苏商开发〔2021〕第58号, 苏商开发[2021]58, 苏商开发2021 58号, 苏商开发 2021 58.
+ * Without brackets and without 号, the year and the number must be apart, or 202158 could be anything.
+ */
 const DOC_NUMBER_PATTERN = new RegExp(
-  `([\\u4e00-\\u9fff]{1,12})\\s*${BRACKET_OPEN}\\s*((?:19|20)\\d{2})\\s*${BRACKET_CLOSE}\\s*(\\d{1,4})\\s*号`,
+  `([\\u4e00-\\u9fff]{1,12})\\s*(${BRACKET_OPEN})?\\s*((?:19|20)\\d{2})(?:\\s*(${BRACKET_CLOSE}))?(\\s*)第?\\s*(\\d{1,4})\\s*(号)?`,
   "u",
 );
 
-/** 澜商产业[2024]5号, 澜商产业（2024）5 号 → 澜商产业〔2024〕5号: one spelling for exact 文号 matches. */
-export function normalizeDocNumber(value: string): string | null {
+function docNumberMatch(value: string): { normalized: string; match: RegExpExecArray } | null {
   const match = DOC_NUMBER_PATTERN.exec(toSimplified(value.normalize("NFKC")));
   if (!match) return null;
-  return `${match[1]}〔${match[2]}〕${Number(match[3])}号`;
+  const [, issuer, open, year, close, gap, number, hao] = match;
+  if (Boolean(open) !== Boolean(close)) return null;
+  if (!open && !hao && !gap) return null;
+  return { normalized: `${issuer}〔${year}〕${Number(number)}号`, match };
+}
+
+/** 澜商产业[2024]5号, 澜商产业（2024）第 5 号, 澜商产业2024 5 → 澜商产业〔2024〕5号: one spelling for exact 文号 matches. */
+export function normalizeDocNumber(value: string): string | null {
+  return docNumberMatch(value)?.normalized ?? null;
 }
 
 /** The 文号 a query consists of, if it is one (optionally with spaces around it). */
 export function queryDocNumber(query: string): string | null {
-  const normalized = normalizeDocNumber(query);
-  if (!normalized) return null;
-  const rest = toSimplified(query.normalize("NFKC")).replace(DOC_NUMBER_PATTERN, "").trim();
-  return rest ? null : normalized;
+  const found = docNumberMatch(query);
+  if (!found) return null;
+  const text = found.match.input;
+  const rest = (text.slice(0, found.match.index) + text.slice(found.match.index + found.match[0].length)).trim();
+  return rest ? null : found.normalized;
 }
 
 const synonymIndex = new Map<string, readonly string[]>();

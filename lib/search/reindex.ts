@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchEngine } from "./engine";
+import { invalidateLexicon } from "./lexicon-cache";
 import { allPublishedDocuments, countPublishedEntities } from "./sync/load";
 import type { SearchEngine } from "./types";
 
@@ -34,5 +35,6 @@ export async function reindexAll(
   }
   const stale = [...(await engine.listEntities()).keys()].filter((entity) => !seen.has(entity));
   await engine.deleteEntities(stale);
+  invalidateLexicon();
   return { entities: seen.size, documents, removed: stale.length };
 }

@@ -30,6 +30,11 @@ export const searchParamsSchema = z.strictObject({
     z.coerce.number({ error: "页码（page）必须是正整数" }).int({ error: "页码（page）必须是正整数" }).min(1, { error: "页码（page）必须是正整数" }).max(MAX_PAGE, { error: `页码（page）不能超过 ${MAX_PAGE}` }).default(1),
   ),
   sort: z.preprocess(blankToUndefined, z.enum(["relevance", "date"], { error: "排序（sort）只能是 relevance（相关度）或 date（日期）" }).optional()),
+  /** 仍搜索「…」: the query exactly as typed, without 您是不是要找 corrections */
+  exact: z.preprocess(
+    blankToUndefined,
+    z.enum(["1", "0"], { error: "原词搜索（exact）只能是 1 或 0" }).transform((value) => value === "1").optional(),
+  ),
 });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;

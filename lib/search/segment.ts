@@ -55,6 +55,17 @@ export function queryWords(text: string): string[] {
     .filter(isIndexable);
 }
 
+/**
+ * The words of a query cut by the dictionary alone, without jieba's guessing of unknown words (HMM): a
+ * misspelt word falls apart into single characters (西清 → 西 / 清, 招商银引 → 招商 / 银 / 引).
+ */
+export function dictionaryWords(text: string): string[] {
+  return jieba()
+    .cut(normalizeText(text), false)
+    .map((token) => token.trim())
+    .filter(isIndexable);
+}
+
 /** The smaller words inside a word: 西青经开区 → [西青, 经开区]; empty when it cannot be split. */
 export function subWords(word: string): string[] {
   const parts = jieba()

@@ -3,6 +3,7 @@
  * page, the API route and the CLI. Engines receive documents already normalised by lib/search/document.ts
  * and queries already parsed by lib/search/query.ts, so both engines behave alike.
  */
+import type { ZoneLevel } from "@/lib/generated/prisma/enums";
 import type { ParsedQuery } from "./query";
 
 export const SEARCH_KINDS = ["news", "report", "policy", "bulletin", "zone"] as const;
@@ -58,6 +59,8 @@ export type SearchRequest = SearchFilters & {
   /** 1-based */
   page?: number;
   pageSize?: number;
+  /** search the query as typed, without corrections (仍搜索「…」) */
+  exact?: boolean;
 };
 
 export type FacetValue = { value: string; count: number };
@@ -91,10 +94,25 @@ export type SearchResponse = {
   pageSize: number;
   hits: SearchHit[];
   facets: SearchFacets;
-  /** a corrected query when nothing matched and a likely correction exists */
-  didYouMean: string | null;
+  /** 您是不是要找: a corrected spelling of the query that finds clearly more than it (see lib/search/did-you-mean.ts) */
+  correctedQuery: string | null;
+  /** the query found nothing: these are the results of `correctedQuery` (已显示「…」的结果) */
+  showingCorrected: boolean;
+  /** the zone the query (or its correction) names, shown above the results */
+  zone: SearchZoneCard | null;
   engine: SearchEngineName;
   tookMs: number;
+};
+
+export type SearchZoneCard = {
+  slug: string;
+  name: string;
+  url: string;
+  level: ZoneLevel;
+  province: string | null;
+  city: string | null;
+  industries: string[];
+  summary: string | null;
 };
 
 export type SearchEngineName = "embedded" | "meilisearch";
@@ -107,7 +125,13 @@ export type EngineHit = Pick<
   "id" | "kind" | "title" | "parentTitle" | "url" | "summary" | "body" | "region" | "zones" | "docNumber" | "publishedAt"
 >;
 
-export type EngineRequest = SearchFilters & { sort: SearchSort; page: number; pageSize: number };
+export type EngineRequest = SearchFilters & {
+  sort: SearchSort;
+  page: number;
+  pageSize: number;
+  /** a zone the query names: rank the documents about it higher (relevance order only) */
+  boostZone?: string;
+};
 
 export type EngineResult = { total: number; totalIsApproximate?: boolean; hits: EngineHit[]; facets: SearchFacets };
 

@@ -1,4 +1,5 @@
-// `npm run bench -- importer-quality [--verbose]` only scores the importer on labelled real pages (no build, no database).
+// `npm run bench -- importer-quality [--verbose]` only scores the importer on labelled real pages (no build, no database);
+// `npm run bench -- search-quality` only runs the labelled query set by query type (see searchQualityMain).
 // `npm run bench [-- --quick] [--no-build] [--port N] [--lighthouse-runs N] [--search-documents N] [--only cached,uncached,freshness,forms,weight,nginx,editors,lighthouse,embedded,search,importer,importer-quality,catalogue]`: builds the production
 // server, loads a generated corpus into PostgreSQL, runs every measurement of the performance issue in
 // one go and prints a table with target and pass/fail per row; the figures go to bench/results/*.json.
@@ -114,6 +115,26 @@ function editorRows(databaseUrl: string, rounds: number): BenchRow[] {
   });
 }
 
+/**
+ * `npm run bench -- search-quality`: the labelled query set by query type (exact, alias, pinyin, homophone,
+ * typo, 文号) on a scratch embedded database — no build, no portal, so every ranking change shows its cost.
+ */
+async function searchQualityMain() {
+  step("search quality by query type (embedded engine, sample content + invented quality corpus)");
+  const { benchSearchQualityByType } = await import("./search");
+  const { figures, failures } = await benchSearchQualityByType({ onProgress: progress });
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const rows: BenchRow[] = figures.map((figure) => ({
+    area: "search-quality",
+    what: `${figure.type} (${figure.queries} queries): success@1 / success@3 / MRR`,
+    result: `${percent(figure.successAt1)} / ${percent(figure.successAt3)} / ${figure.mrr.toFixed(3)}`,
+    target: figure.type === "all" ? "s@3 100 %, s@1 ≥ 90 %" : "s@3 100 %",
+    verdict: verdict(figure.successAt3 === 1 && (figure.type !== "all" || figure.successAt1 >= 0.9)),
+  }));
+  for (const failure of failures) progress(`not first: [${failure.type}] ${failure.q} → #${failure.rank ?? "–"}; top 3: ${failure.top3.join(" | ")}`);
+  finish(rows);
+}
+
 /** Areas measured inside this process, needing neither the build nor the portal. */
 const IN_PROCESS_AREAS = ["search", "importer", "importer-quality", "catalogue"];
 
@@ -141,6 +162,7 @@ function finish(rows: BenchRow[]) {
 }
 
 async function main() {
+  if (args[0] === "search-quality") return searchQualityMain();
   const rows: BenchRow[] = [];
   const settings = quick ? { seconds: 3, rounds: 1, uncachedSeconds: 5, forms: 200 } : { seconds: 10, rounds: 2, uncachedSeconds: 10, forms: 500 };
   console.log(`Zone Portal benchmark (${quick ? "quick" : "full"}) — ${new Date().toISOString()}`);

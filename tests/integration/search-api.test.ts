@@ -31,6 +31,16 @@ describe("GET /api/search", () => {
     expect(body.facets.kind).toEqual(expect.arrayContaining([{ value: "zone", count: 1 }, { value: "news", count: 1 }]));
   });
 
+  it("returns correctedQuery, showingCorrected and the zone the query names, and searches as typed with exact=1", async () => {
+    const { status, body } = await call(`q=${encodeURIComponent("西清经开区")}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ correctedQuery: "西青经开区", showingCorrected: true, zone: { name: "西青经济技术开发区", url: expect.stringMatching(/^\/zones\//) } });
+    expect(body.total).toBeGreaterThan(0);
+    const asTyped = await call(`q=${encodeURIComponent("西清经开区")}&exact=1`);
+    expect(asTyped.body).toMatchObject({ total: 0, correctedQuery: null, showingCorrected: false });
+    expect((await call(`q=${encodeURIComponent("西青")}`)).body.correctedQuery).toBeNull();
+  });
+
   it("refuses unknown parameters with a clear message in Chinese", async () => {
     const { status, body } = await call("q=西青&kinds=news");
     expect(status).toBe(400);

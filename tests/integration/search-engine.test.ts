@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EmbeddedSearchEngine } from "@/lib/search/engines/embedded";
 import { MeilisearchEngine } from "@/lib/search/engines/meilisearch";
+import { cachedLexicon } from "@/lib/search/lexicon-cache";
 import { parseQuery } from "@/lib/search/query";
 import { runSearch, suggestTitles } from "@/lib/search/service";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
@@ -23,7 +24,12 @@ const engines: { name: string; skip: string | false; create: () => SearchEngine 
     name: "meilisearch",
     skip: meiliHost ? false : "MEILI_HOST is not set: no Meilisearch server to test against",
     create: () =>
-      new MeilisearchEngine({ host: meiliHost ?? "", apiKey: env().MEILI_MASTER_KEY, index: `test_${Date.now().toString(36)}` }),
+      new MeilisearchEngine({
+        host: meiliHost ?? "",
+        apiKey: env().MEILI_MASTER_KEY,
+        index: `test_${Date.now().toString(36)}`,
+        vocabulary: async () => ({ zoneNameGroups: (await cachedLexicon(db())).zoneNameGroups }),
+      }),
   },
 ];
 
@@ -107,6 +113,39 @@ for (const { name, skip, create } of engines) {
           body: blocksFromText("为推进全省开发区招商引资工作，制定本办法。"),
         })
       ).id;
+      ids.typoInBody = (
+        await createArticle({
+          title: "一季度项目建设简讯",
+          region: "望海区",
+          publishedAt: new Date("2025-03-02T02:00:00Z"),
+          body: blocksFromText("原稿将招商引资误排为招商银引，特此更正。"),
+        })
+      ).id;
+      ids.spaced = (
+        await createArticle({
+          title: "园 区 简 报 编 印 说 明",
+          region: "澄湖区",
+          publishedAt: new Date("2025-02-02T02:00:00Z"),
+          body: blocksFromText("說明：本刊每月編印一期。"),
+        })
+      ).id;
+      ids.aboutXiqing = (
+        await createArticle({
+          title: "新能源电池项目集中签约仪式举行",
+          region: "西青区",
+          publishedAt: new Date("2025-01-12T02:00:00Z"),
+          body: blocksFromText("共签约新能源电池项目十二个。"),
+        })
+      ).id;
+      ids.aboutNoZone = (
+        await createArticle({
+          title: "新能源电池项目集中签约仪式举行",
+          region: "望海区",
+          publishedAt: new Date("2025-01-12T02:00:00Z"),
+          body: blocksFromText("共签约新能源电池项目十二个。"),
+        })
+      ).id;
+      await db().articleZone.create({ data: { articleId: ids.aboutXiqing, zoneId: ids.xiqing } });
       ids.draft = (await createArticle({ title: "尚未发布的草稿：西青新能源电池项目", status: "draft", publishedAt: null })).id;
       const bulletin = await createBulletin([
         { title: "澄湖高新区孵化器通过国家级备案", body: "澄湖高新技术产业开发区科技企业孵化器通过国家级备案。" },
@@ -196,7 +235,7 @@ for (const { name, skip, create } of engines) {
 
     it("filters by zone", async () => {
       const result = await search("经济技术开发区", { zone: "西青经济技术开发区" });
-      expect(result.hits.map((hit) => hit.id)).toEqual([`zone:${ids.xiqing}`]);
+      expect(result.hits.map((hit) => hit.id)).toEqual([`zone:${ids.xiqing}`, `article:${ids.aboutXiqing}`]);
     });
 
     it("sorts by date when asked", async () => {
@@ -218,11 +257,57 @@ for (const { name, skip, create } of engines) {
       expect(hit.snippetParts.some((part) => part.match && part.text === "孵化器")).toBe(true);
     });
 
-    it("offers a correction when nothing matches", async () => {
-      const result = await search("西清");
-      expect(result.total).toBe(0);
-      expect(result.didYouMean).toBe("西青");
-      expect((await search("西青")).total).toBeGreaterThan(0);
+    it("shows the corrected results when the query as typed finds nothing, and the query as typed when asked", async () => {
+      const result = await search("西清经开区");
+      expect(result.showingCorrected).toBe(true);
+      expect(result.correctedQuery).toBe("西青经开区");
+      expect(result.hits[0]?.id).toBe(`zone:${ids.xiqing}`);
+      const asTyped = await search("西清经开区", { exact: true });
+      expect(asTyped.total).toBe(0);
+      expect(asTyped.correctedQuery).toBeNull();
+    });
+
+    it("corrects a wrong character picked by the input method (招商银引), keeping the exact match first", async () => {
+      const result = await search("招商银引");
+      expect(result.correctedQuery).toBe("招商引资");
+      expect(result.showingCorrected).toBe(false);
+      expect(result.hits[0]?.id).toBe(`article:${ids.typoInBody}`);
+      expect(result.hits.slice(1, 3).map((hit) => hit.id)).toEqual(expect.arrayContaining([`article:${ids.policy}`, `article:${ids.oldPolicy}`]));
+      expect(result.total).toBeGreaterThanOrEqual(3);
+    });
+
+    it("does not correct a query that finds enough", async () => {
+      const result = await search("招商引资");
+      expect(result.correctedQuery).toBeNull();
+      expect(result.showingCorrected).toBe(false);
+    });
+
+    it("finds a 文号 typed loosely: no brackets, spaces, 第, full-width digits, no 号", async () => {
+      for (const query of ["澜商产业2024 5号", "澜商产业 2024 第5号", "澜商产业【2024】5", "澜商产业〔２０２４〕５号", "瀾商產業(2024)第05號"]) {
+        const result = await search(query);
+        expect(result.hits[0]?.id, query).toBe(`article:${ids.oldPolicy}`);
+      }
+    });
+
+    it("finds letter-spaced and traditional text by its normal spelling", async () => {
+      for (const query of ["园区简报", "園區簡報", "园 区 简 报"]) {
+        const result = await search(query);
+        expect(result.hits[0]?.id, query).toBe(`article:${ids.spaced}`);
+      }
+      expect((await search("编印")).hits.map((hit) => hit.id)).toContain(`article:${ids.spaced}`);
+    });
+
+    it("shows the zone a query names, by name, short name or pinyin, and ranks its documents higher", async () => {
+      for (const query of ["西青经开区", "西青开发区", "xiqing", "西青经开区 新能源电池"]) {
+        expect((await search(query)).zone?.name, query).toBe("西青经济技术开发区");
+      }
+      expect((await search("泰达")).zone?.name).toBe("天津经济技术开发区");
+      expect((await search("新能源电池")).zone).toBeNull();
+      // Ranking documents about the zone higher is the embedded engine's (Meilisearch has no per-query boost).
+      if (name !== "embedded") return;
+      const ranked = (await search("西青 新能源电池项目")).hits.map((hit) => hit.id);
+      expect(ranked.indexOf(`article:${ids.aboutXiqing}`)).toBeGreaterThanOrEqual(0);
+      expect(ranked.indexOf(`article:${ids.aboutXiqing}`)).toBeLessThan(ranked.indexOf(`article:${ids.aboutNoZone}`) >>> 0);
     });
 
     it("suggests titles for what has been typed so far", async () => {

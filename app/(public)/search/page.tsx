@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
+import { SearchCorrection } from "@/components/search/search-correction";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchPagination } from "@/components/search/search-pagination";
 import { SearchResults } from "@/components/search/search-results";
 import { searchHref } from "@/components/search/search-url";
+import { ZoneCard } from "@/components/zones/zone-card";
 import { feedAlternates } from "@/lib/content/feeds";
 import { AppError } from "@/lib/errors";
 import { searchPublishedContent } from "@/lib/search/queries";
@@ -61,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <section aria-labelledby="search-summary">
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-gray-200 pb-2">
               <h2 id="search-summary" aria-live="polite" className="text-sm text-gray-600">
-                {request.q ? <>“{request.q}”</> : "筛选结果"}：{result.totalIsApproximate ? "超过" : "共"} <strong>{result.total}</strong> 条结果
+                {request.q ? <>“{result.showingCorrected ? result.correctedQuery : request.q}”</> : "筛选结果"}：{result.totalIsApproximate ? "超过" : "共"} <strong>{result.total}</strong> 条结果
               </h2>
               <p className="flex gap-3 text-sm">
                 <span className="text-gray-500">排序：</span>
@@ -78,13 +80,11 @@ export default async function SearchPage({ searchParams }: Props) {
                 )}
               </p>
             </div>
-            {result.didYouMean ? (
-              <p className="mt-4 text-base">
-                您是不是要找：
-                <Link href={searchHref({ ...request, q: result.didYouMean })} className="font-semibold text-brand-700 underline">
-                  {result.didYouMean}
-                </Link>
-              </p>
+            <SearchCorrection request={request} result={result} />
+            {result.zone && result.page === 1 ? (
+              <section aria-label="您要找的开发区" className="mt-4">
+                <ZoneCard zone={result.zone} />
+              </section>
             ) : null}
             {result.hits.length ? (
               <SearchResults hits={result.hits} offset={(result.page - 1) * result.pageSize} />

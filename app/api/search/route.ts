@@ -1,4 +1,4 @@
-// GET /api/search?q=&kind=&region=&zone=&year=&sort=&page= — public full-text search over published content, as JSON.
+// GET /api/search?q=&kind=&region=&zone=&year=&sort=&page=&exact= — public full-text search over published content, as JSON (with correctedQuery, showingCorrected and the zone the query names).
 import { AppError, toAppError } from "@/lib/errors";
 import { searchPublishedContent } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
@@ -21,7 +21,9 @@ export async function GET(request: Request) {
         pageSize: result.pageSize,
         hits: result.hits.map((hit) => ({ ...hit, publishedAt: hit.publishedAt?.toISOString() ?? null })),
         facets: result.facets,
-        didYouMean: result.didYouMean,
+        correctedQuery: result.correctedQuery,
+        showingCorrected: result.showingCorrected,
+        zone: result.zone,
         engine: result.engine,
         tookMs: result.tookMs,
       },

@@ -27,7 +27,8 @@ import {
  * The embedded engine: search documents live in the "SearchDocument" table of the portal's own
  * database (PostgreSQL or PGlite), with app-segmented tokens in a GIN-indexed tsvector.
  * Ranking: an exact 文号 first, then ts_rank with title A › aliases B › summary C › body D, doubled when the
- * title or other names contain every word, and a gentle boost for recent documents.
+ * title or other names contain every word, raised for documents about the zone the query names, and a gentle
+ * boost for recent documents.
  *
  * Work per query is bounded at any corpus size (see README "Search"): the matches are read up to a sample
  * cap with narrow columns only (never the tokens, which live in TOAST), and only a few hundred candidates
@@ -46,6 +47,8 @@ const NAME_CANDIDATES = 100;
 /** …and the matches among the newest documents (a sample comes in storage order, not date order) */
 const RECENT_WINDOW = 100;
 const UPSERT_BATCH = 200;
+/** a document about the zone the query names (EngineRequest.boostZone) counts this much more */
+const ZONE_BOOST = 1.5;
 const FACET_FILTERS = ["kind", "region", "zone", "year"] as const satisfies readonly (keyof SearchFilters)[];
 
 type JsonResult = {
@@ -120,6 +123,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const active = FACET_FILTERS.filter((key) => request[key] !== undefined);
     const exact = query.docNumber ? Prisma.sql`("docNumber" = ${query.docNumber})` : Prisma.sql`false`;
     const named = nameMatchCondition(query);
+    const boosted = request.boostZone ? Prisma.sql`(d."zones" @> ARRAY[${request.boostZone}]::text[])` : Prisma.sql`false`;
     const offset = (request.page - 1) * request.pageSize;
     const wanted = offset + request.pageSize;
     const page =
@@ -140,7 +144,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
             SELECT "id", row_number() OVER (ORDER BY exact DESC, score DESC, "publishedAt" DESC NULLS LAST, "id") AS ord
             FROM (
               SELECT d."id", d."publishedAt", ${exact} AS exact,
-                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery) * CASE WHEN ${named} THEN 2.0 ELSE 1.0 END
+                ts_rank(${RANK_WEIGHTS}::float4[], d."tokens", ${text}::tsquery) * CASE WHEN ${named} THEN 2.0 ELSE 1.0 END * CASE WHEN ${boosted} THEN ${ZONE_BOOST}::float4 ELSE 1.0 END
                   * (1.0 + 0.3 / (1.0 + COALESCE(EXTRACT(EPOCH FROM (now() - d."publishedAt")) / 31536000.0, 10.0))) AS score
               FROM (
                 (SELECT "id" FROM filtered ORDER BY exact DESC, named DESC, "publishedAt" DESC NULLS LAST, "id"
@@ -153,6 +157,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
                   SELECT "id", "tokens" FROM "SearchDocument" WHERE "publishedAt" IS NOT NULL AND ${filters}
                     AND (SELECT more FROM counted) ORDER BY "publishedAt" DESC LIMIT ${RECENT_WINDOW}
                 ) recent WHERE "tokens" @@ ${text}::tsquery)
+                ${text && request.boostZone ? Prisma.sql`UNION (SELECT "id" FROM "SearchDocument" WHERE "tokens" @@ ${filteredTsqueryLiteral(text, { ...request, zone: request.boostZone })}::tsquery
+                  AND ${filters} AND (SELECT more FROM counted) LIMIT ${NAME_CANDIDATES})` : Prisma.empty}
                 ${query.docNumber ? Prisma.sql`UNION (SELECT "id" FROM "SearchDocument" WHERE "docNumber" = ${query.docNumber} AND ${filters})` : Prisma.empty}
               ) c JOIN "SearchDocument" d ON d."id" = c."id"
             ) scored

@@ -7,6 +7,7 @@ import {
   quoteFilterValue,
   toMeiliDocument,
   type MeiliDocument,
+  type MeiliVocabulary,
 } from "../meilisearch/settings";
 import type { ParsedQuery } from "../query";
 import type {
@@ -23,13 +24,20 @@ import type {
 
 /**
  * The Meilisearch engine (production, when MEILI_HOST is set). Every write waits for its task, so a
- * write that returns has been applied and the outbox row can be marked done.
+ * write that returns has been applied and the outbox row can be marked done. Settings (with the zones'
+ * names from the database as synonyms) are applied on the first write of a process and by every reindex.
  */
 type StoredDocument = Pick<MeiliDocument, (typeof DISPLAYED_ATTRIBUTES)[number]>;
 
 const TASK_TIMEOUT_MS = 60_000;
 
-export type MeiliOptions = { host: string; apiKey?: string; index: string };
+export type MeiliOptions = {
+  host: string;
+  apiKey?: string;
+  index: string;
+  /** the database's vocabulary (zone names) for the synonyms and dictionary settings; read at every prepare() */
+  vocabulary?: () => Promise<MeiliVocabulary>;
+};
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
@@ -45,7 +53,8 @@ export class MeilisearchEngine implements SearchEngine {
 
   async prepare(): Promise<void> {
     await this.expectSuccess(this.client.createIndex(this.options.index, { primaryKey: "id" }), true);
-    await this.expectSuccess(this.index.updateSettings(meiliIndexSettings()));
+    const vocabulary = await this.options.vocabulary?.();
+    await this.expectSuccess(this.index.updateSettings(meiliIndexSettings(vocabulary)));
   }
 
   /** Settings are applied once per process before the first write: filters on `entity` depend on them. */

@@ -1,6 +1,6 @@
 import type { Settings } from "meilisearch";
 import { PROJECT_TERMS, SYNONYM_GROUPS } from "../dictionary";
-import { normalizeText, pinyinTokens } from "../normalize";
+import { HAS_HAN_PATTERN, normalizeText, pinyinKeys, pinyinTokens } from "../normalize";
 import { indexTokens } from "../segment";
 import type { SearchDocument, SearchFilters } from "../types";
 
@@ -41,7 +41,13 @@ export const DISPLAYED_ATTRIBUTES = [
   "publishedAt",
 ] as const;
 
-export function meiliIndexSettings(): Settings {
+/**
+ * Vocabulary from the database (the zones' names: lib/search/lexicon.ts): the same zone names widen a query
+ * on both engines — the embedded engine per query (lib/search/service.ts), Meilisearch through its settings.
+ */
+export type MeiliVocabulary = { zoneNameGroups: string[][] };
+
+export function meiliIndexSettings(vocabulary: MeiliVocabulary = { zoneNameGroups: [] }): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: [...FILTERABLE_ATTRIBUTES],
@@ -49,8 +55,8 @@ export function meiliIndexSettings(): Settings {
     displayedAttributes: [...DISPLAYED_ATTRIBUTES],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "publishedAt:desc"],
     localizedAttributes: [{ attributePatterns: ["titleText", "aliasText", "summaryText", "bodyText"], locales: ["cmn"] }],
-    dictionary: [...new Set(PROJECT_TERMS.map(normalizeText))],
-    synonyms: meiliSynonyms(),
+    dictionary: [...new Set([...PROJECT_TERMS.map(normalizeText), ...vocabulary.zoneNameGroups.flat().filter((name) => HAS_HAN_PATTERN.test(name))])],
+    synonyms: meiliSynonyms(vocabulary.zoneNameGroups),
     // 文号 must match exactly: 澜商产业〔2024〕5号 is not 澜商产业〔2024〕6号.
     typoTolerance: { enabled: true, disableOnAttributes: ["docNumber", "pinyin"], disableOnNumbers: true },
     faceting: { maxValuesPerFacet: 50 },
@@ -58,12 +64,17 @@ export function meiliIndexSettings(): Settings {
   };
 }
 
-/** Every member of a synonym group maps to all the others (Meilisearch synonyms are one-directional). */
-export function meiliSynonyms(): Record<string, string[]> {
+/**
+ * Every member of a synonym group maps to all the others (Meilisearch synonyms are one-directional): the
+ * project's groups, then each zone's names from the database (云溪 ↔ 云溪经开区 ↔ 云溪经济技术开发区).
+ */
+export function meiliSynonyms(zoneNameGroups: string[][] = []): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
-  for (const group of SYNONYM_GROUPS) {
+  for (const group of [...SYNONYM_GROUPS, ...zoneNameGroups]) {
     const members = group.map(normalizeText);
-    for (const member of members) synonyms[member] = members.filter((other) => other !== member);
+    for (const member of members) {
+      synonyms[member] = [...new Set([...(synonyms[member] ?? []), ...members.filter((other) => other !== member)])];
+    }
   }
   return synonyms;
 }
@@ -95,10 +106,15 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     version: document.sourceVersion,
     titleText: normalizeText(document.title),
     aliasText: document.aliases.map(normalizeText),
-    pinyin: pinyinTokens(names.flatMap(indexTokens)),
+    pinyin: [...new Set([...pinyinTokens(names.flatMap(indexTokens)), ...wholeNamePinyin([document.title, ...document.aliases])])],
     summaryText: normalizeText([document.summary, document.parentTitle].filter(Boolean).join(" ")),
     bodyText: normalizeText(document.body),
   };
+}
+
+/** The pinyin of whole short names (云溪经开区 → yunxijingkaiqu): Meilisearch matches the pinyin field by word. */
+function wholeNamePinyin(names: string[]): string[] {
+  return names.filter((name) => [...name].length <= 12).flatMap((name) => pinyinKeys(normalizeText(name))?.full ?? []);
 }
 
 /** A filter value as a Meilisearch string literal. */

@@ -6,6 +6,7 @@ import {
   zoneDocument,
   type SearchEntityType,
 } from "../document";
+import type { LexiconSource } from "../lexicon";
 import type { SearchDocument } from "../types";
 
 /** Reads the rows behind search documents: the one place that knows which columns the index needs. */
@@ -142,4 +143,26 @@ export async function countPublishedEntities(prisma: PrismaClient): Promise<numb
     prisma.zone.count({ where: { status: "published" } }),
   ]);
   return articles + bulletins + zones;
+}
+
+/**
+ * What the correction lexicon (lib/search/lexicon.ts) is built from: published zones with their names, and
+ * the titles and issuers of published articles and bulletin items. Titles only, never bodies: a title word
+ * is something a visitor looks for.
+ */
+export async function loadLexiconSource(prisma: PrismaClient): Promise<LexiconSource> {
+  const published = { status: "published" as const };
+  const [zones, articles, items] = await Promise.all([
+    prisma.zone.findMany({
+      where: { ...published, mergedIntoId: null },
+      select: { slug: true, name: true, shortName: true, aliases: true, level: true, province: true, city: true, industries: true, summary: true },
+      orderBy: { name: "asc" },
+    }),
+    prisma.article.findMany({ where: published, select: { title: true, issuer: true } }),
+    prisma.bulletinItem.findMany({ where: { section: { bulletin: published } }, select: { title: true } }),
+  ]);
+  return {
+    zones: zones.map(({ shortName, aliases, ...zone }) => ({ ...zone, aliases: [shortName, ...aliases].filter((alias): alias is string => Boolean(alias)) })),
+    texts: [...articles.flatMap((article) => [article.title, article.issuer ?? ""]), ...items.map((item) => item.title)].filter(Boolean),
+  };
 }

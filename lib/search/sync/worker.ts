@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { parseEntityKey, type SearchEntityType } from "../document";
 import { searchEngine } from "../engine";
+import { invalidateLexicon } from "../lexicon-cache";
 import type { SearchEngine } from "../types";
 import { loadEntityDocuments, loadEntityVersion } from "./load";
 import { enqueueSearchUpdate } from "./outbox";
@@ -54,6 +55,7 @@ export async function drainSearchOutbox(options: DrainOptions = {}): Promise<num
   for (let batch = 0; batch < (options.maxBatches ?? 20) && !options.signal?.aborted; batch += 1) {
     const rows = await claimBatch(prisma, now, batchSize, options.leaseMs ?? 5 * 60_000, options.entityKeys);
     if (!rows.length) break;
+    invalidateLexicon();
     handled += await applyBatch(prisma, engine, rows, now);
     if (rows.length < batchSize) break;
   }

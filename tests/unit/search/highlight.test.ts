@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suggestCorrection, editDistance } from "@/lib/search/did-you-mean";
 import { highlightParts, makeSnippet, matchRanges } from "@/lib/search/highlight";
-import { parseQuery } from "@/lib/search/query";
 
 describe("highlighting", () => {
   it("marks every occurrence, merging overlaps, case-insensitively", () => {
@@ -39,22 +37,5 @@ describe("snippets", () => {
 
   it("starts at the beginning when nothing matches", () => {
     expect(makeSnippet(body, ["滨海"], 30).startsWith("前文。")).toBe(true);
-  });
-});
-
-describe("did you mean", () => {
-  it("corrects homophones and near misses to known terms", () => {
-    expect(suggestCorrection(parseQuery("西清"))).toBe("西青");
-    expect(suggestCorrection(parseQuery("苏州工业圆区"))).toBe("苏州工业园区");
-    expect(suggestCorrection(parseQuery("西清 招商引资"))).toBe("西青 招商引资");
-  });
-
-  it("leaves known words alone", () => {
-    expect(suggestCorrection(parseQuery("招商引资"))).toBeNull();
-  });
-
-  it("measures edit distance in characters", () => {
-    expect(editDistance("园区", "圆区")).toBe(1);
-    expect(editDistance("开发区", "开发")).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleDocument, bulletinDocuments, zoneDocument, type ArticleRow } from "@/lib/search/document";
+import { Lexicon } from "@/lib/search/lexicon";
 import {
   SEARCHABLE_ATTRIBUTES,
   buildMeiliFilter,
@@ -149,5 +150,53 @@ describe("document builder", () => {
     expect(zoneDocument(zone)).toMatchObject({ kind: "zone", aliases: ["西青经开区", "西青开发区"], region: "天津市", url: "/zones/xiqing" });
     expect(zoneDocument(zone)?.body).toContain("汽车零部件");
     expect(zoneDocument({ ...zone, mergedIntoId: "z2" })).toBeNull();
+  });
+});
+
+describe("Meilisearch settings for forgiving search", () => {
+  const lexicon = new Lexicon({
+    zones: [
+      {
+        slug: "yunxi",
+        name: "云溪经济技术开发区",
+        aliases: ["云溪经开区", "云溪新城"],
+        level: "national_etdz",
+        province: "澜江省",
+        city: "云溪市",
+        industries: [],
+        summary: null,
+      },
+    ],
+    texts: [],
+  });
+  const settings = meiliIndexSettings({ zoneNameGroups: lexicon.zoneNameGroups });
+
+  it("sends the zones' names from the database as synonyms, both ways, the everyday name included", () => {
+    expect(lexicon.zoneNameGroups).toEqual([["云溪经济技术开发区", "云溪经开区", "云溪新城", "云溪"]]);
+    expect(settings.synonyms?.["云溪"]).toEqual(expect.arrayContaining(["云溪经济技术开发区", "云溪经开区", "云溪新城"]));
+    expect(settings.synonyms?.["云溪经开区"]).toContain("云溪");
+    expect(settings.synonyms?.["经开区"]).toEqual(expect.arrayContaining(["经济技术开发区"]));
+  });
+
+  it("keeps the zones' names whole in the dictionary", () => {
+    expect(settings.dictionary).toEqual(expect.arrayContaining(["云溪经开区", "云溪新城", "云溪"]));
+    expect(meiliIndexSettings().dictionary).not.toContain("云溪新城");
+  });
+
+  it("sends letter-spaced text closed up, the loose 文号 in one spelling, and whole short names in pinyin", () => {
+    const document = toMeiliDocument(
+      articleDocument({ ...article, title: "云 溪 简 报 编 印 说 明", docNumber: "云经开2022 第27号", zones: [{ zone: { name: "云溪经济技术开发区" } }] })!,
+    );
+    expect(document.titleText).toBe("云溪简报编印说明");
+    expect(document.docNumber).toBe("云经开〔2022〕27号");
+    const zone = toMeiliDocument({
+      ...articleDocument(article)!,
+      id: "zone:z1",
+      entity: "zone:z1",
+      kind: "zone",
+      title: "云溪经济技术开发区",
+      aliases: ["云溪经开区"],
+    });
+    expect(zone.pinyin).toEqual(expect.arrayContaining(["yunxi", "yunxijingkaiqu"]));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  closeLetterSpacing,
   normalizeDocNumber,
   normalizeText,
   pinyinKeys,
@@ -25,6 +26,25 @@ describe("normalisation", () => {
     expect(normalizeDocNumber("澜商产业（2024） 05 号")).toBe("澜商产业〔2024〕5号");
     expect(normalizeDocNumber("瀾商產業〔2024〕5號")).toBe("澜商产业〔2024〕5号");
     expect(normalizeDocNumber("招商引资考核评价办法")).toBeNull();
+  });
+
+  it("reads a 文号 typed loosely: any brackets or none, 第, spaces, full-width digits, no 号", () => {
+    for (const typed of ["苏商开发2021 58号", "苏商开发[2021]58", "苏商开发【2021】第58号", "苏商开发(2021)58号", "苏商开发２０２１　５８", "苏商开发 2021 58", "苏商开发202158号"]) {
+      expect(normalizeDocNumber(typed), typed).toBe("苏商开发〔2021〕58号");
+    }
+  });
+
+  it("does not read digits run together, or unmatched brackets, as a 文号", () => {
+    expect(normalizeDocNumber("苏商开发202158")).toBeNull();
+    expect(normalizeDocNumber("苏商开发[2021 58")).toBeNull();
+  });
+
+  it("closes up letter-spaced Chinese and leaves spaces between words alone", () => {
+    expect(normalizeText("工 作 简 报")).toBe("工作简报");
+    expect(normalizeText("工　作　簡　報 第 3 期")).toBe("工作简报第 3 期");
+    expect(normalizeText("西青 招商")).toBe("西青 招商");
+    expect(normalizeText("西 青")).toBe("西 青");
+    expect(closeLetterSpacing("2025 年 工 作 要 点")).toBe("2025 年工作要点");
   });
 
   it("recognises a query that is only a 文号", () => {

@@ -19,4 +19,12 @@ describe("search page URLs", () => {
     const parsed = parseSearchParams(new URL(href, "http://localhost").searchParams);
     expect(parsed).toEqual({ ok: true, data: { q: "园区", kind: "zone", zone: "苏州工业园区", sort: "date", page: 2 } });
   });
+
+  it("keeps 仍搜索原词 (exact=1) while paging or filtering, and drops it for a new query", () => {
+    const exact = { q: "西清经开区", exact: true };
+    expect(searchHref(exact, { page: 2 })).toBe("/search?q=%E8%A5%BF%E6%B8%85%E7%BB%8F%E5%BC%80%E5%8C%BA&page=2&exact=1");
+    expect(searchHref(exact, { q: "西青经开区" })).toBe("/search?q=%E8%A5%BF%E9%9D%92%E7%BB%8F%E5%BC%80%E5%8C%BA");
+    expect(parseSearchParams(new URLSearchParams("q=西清&exact=1"))).toEqual({ ok: true, data: { q: "西清", exact: true, page: 1 } });
+    expect(parseSearchParams(new URLSearchParams("q=西清&exact=yes")).ok).toBe(false);
+  });
 });
