@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ZoneLevel } from "@/lib/generated/prisma/enums";
-import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
+import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, zonePath, zonePlace } from "@/lib/zones/labels";
 
 export type ZoneCardData = {
   slug: string;
@@ -28,7 +28,7 @@ export function ZoneCard({ zone, headingLevel = 3, leading, industryLabel = "主
           </Link>
         </Heading>
         <p className="text-sm text-gray-700">
-          {ZONE_LEVEL_LABELS[zone.level]} · {[zone.province, zone.city].filter(Boolean).join(" ")}
+          {ZONE_LEVEL_LABELS[zone.level]} · {zonePlace(zone)}
           {zone.approvedAt ? ` · ${formatApprovedAt(zone.approvedAt)}批准` : ""}
           {zone.areaKm2 ? ` · ${formatZoneArea(zone.areaKm2)}` : ""}
         </p>

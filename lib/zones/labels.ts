@@ -51,3 +51,9 @@ export function formatZoneArea(areaKm2: number | null | undefined): string {
   if (!areaKm2) return "";
   return `${areaNumber.format(areaKm2)} 平方公里（${areaNumber.format(areaKm2 * 100)} 公顷）`;
 }
+
+/** 省 市 for display, once for a municipality (天津市, not 天津市 天津市); empty when neither is known. */
+export function zonePlace(zone: { province?: string | null; city?: string | null }): string {
+  const parts = [zone.province, zone.city].filter((part): part is string => Boolean(part));
+  return [...new Set(parts)].join(" ");
+}

@@ -7,6 +7,7 @@ import { importText } from "@/lib/importer";
 import { storeImportedDocuments } from "@/lib/importer/store";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
 import { applyCatalogueImport } from "@/lib/zones/catalogue/apply";
+import { typeFromName } from "@/lib/zones/catalogue/parse";
 import { readCatalogueFile } from "@/lib/zones/catalogue/read";
 import { catalogueSourceSchema } from "@/lib/zones/catalogue/schema";
 import { uniqueZoneSlug } from "@/lib/zones/linking";
@@ -85,6 +86,8 @@ async function createZone(tx: Prisma.TransactionClient, zone: ZoneSeed) {
       shortName: zone.shortName ?? null,
       aliases: zone.aliases,
       level: zone.level,
+      // the catalogue's type, read from the name as the catalogue import reads it (经济技术开发区, 高新区, 综合保税区…)
+      type: typeFromName(zone.name),
       province: zone.province,
       city: zone.city ?? null,
       district: zone.district ?? null,

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/admin/pagination";
 import { firstValue, pageFromQuery, type QueryValues } from "@/components/admin/query-string";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatChineseDate } from "@/lib/content/dates";
-import { ZONE_LEVEL_LABELS } from "@/lib/zones/labels";
+import { ZONE_LEVEL_LABELS, zonePlace } from "@/lib/zones/labels";
 import { listZonesForAdmin } from "@/lib/zones/queries";
 import { ZONE_STATUS_LABELS, zoneListFilterSchema } from "@/lib/zones/schema";
 
@@ -32,7 +32,7 @@ const columns: Column<ZoneRow>[] = [
     ),
   },
   { key: "level", header: "级别", cell: (zone) => ZONE_LEVEL_LABELS[zone.level], className: "hidden md:table-cell" },
-  { key: "place", header: "地区", cell: (zone) => [zone.province, zone.city].filter(Boolean).join(" ") || "—" },
+  { key: "place", header: "地区", cell: (zone) => zonePlace(zone) || "—" },
   {
     key: "status",
     header: "状态",

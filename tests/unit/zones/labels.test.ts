@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chinaDate } from "@/lib/content/dates";
-import { formatApprovedAt, formatZoneArea } from "@/lib/zones/labels";
+import { formatApprovedAt, formatZoneArea, zonePlace } from "@/lib/zones/labels";
 
 describe("zone facts as the profile shows them", () => {
   it("shows a catalogue month as a month and an editor's day as a day", () => {
@@ -13,5 +13,12 @@ describe("zone facts as the profile shows them", () => {
     expect(formatZoneArea(8.6818)).toBe("8.68 平方公里（868.18 公顷）");
     expect(formatZoneArea(12.5)).toBe("12.5 平方公里（1,250 公顷）");
     expect(formatZoneArea(null)).toBe("");
+  });
+
+  it("names a municipality once and skips what is unknown", () => {
+    expect(zonePlace({ province: "天津市", city: "天津市" })).toBe("天津市");
+    expect(zonePlace({ province: "江苏省", city: "苏州市" })).toBe("江苏省 苏州市");
+    expect(zonePlace({ province: null, city: "苏州市" })).toBe("苏州市");
+    expect(zonePlace({})).toBe("");
   });
 });

@@ -10,7 +10,7 @@ import { addSuggestedZonesAction } from "@/lib/inquiries/actions";
 import { getInquiryConfirmation } from "@/lib/inquiries/queries";
 import { INQUIRY_RECEIPT_COOKIE } from "@/lib/inquiries/receipt";
 import { INQUIRY_CATEGORY_LABELS } from "@/lib/inquiries/schema";
-import { ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
+import { ZONE_LEVEL_LABELS, zonePath, zonePlace } from "@/lib/zones/labels";
 
 export const dynamic = "force-dynamic";
 
@@ -61,7 +61,7 @@ export default async function InquiryReceivedPage() {
                   {zone.name}
                 </Link>
                 <p className="text-xs text-gray-500">
-                  {ZONE_LEVEL_LABELS[zone.level]} · {[zone.province, zone.city].filter(Boolean).join(" ") || "地区未注明"}
+                  {ZONE_LEVEL_LABELS[zone.level]} · {zonePlace(zone) || "地区未注明"}
                 </p>
                 {zone.industries.length ? <p className="text-sm">主导产业：{zone.industries.slice(0, 4).join("、")}</p> : null}
                 {reasons.length ? <p className="mt-1 text-xs text-green-800">推荐理由：{reasons.join("；")}</p> : null}

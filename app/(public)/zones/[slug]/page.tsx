@@ -12,7 +12,7 @@ import { formatChineseDate, formatIsoDay } from "@/lib/content/dates";
 import { absoluteUrl, SITE_NAME } from "@/lib/content/site";
 import { zoneJsonLd } from "@/lib/content/structured-data";
 import { getPreferences } from "@/lib/i18n/preferences";
-import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS } from "@/lib/zones/labels";
+import { formatApprovedAt, formatZoneArea, ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS, zonePlace } from "@/lib/zones/labels";
 import { getMergedZoneTarget, getPublishedZone } from "@/lib/zones/queries";
 import { zoneComparePath, zoneInquiryPath, zonePath } from "@/lib/zones/routes";
 
@@ -29,7 +29,7 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const zone = await load(props);
-  const description = zone.summary ?? `${zone.name}：${ZONE_LEVEL_LABELS[zone.level]}，位于${zone.province ?? ""}${zone.city ?? ""}。`;
+  const description = zone.summary ?? `${zone.name}：${ZONE_LEVEL_LABELS[zone.level]}，位于${zonePlace(zone).replace(" ", "")}。`;
   return {
     title: zone.name,
     description,
