@@ -1,7 +1,8 @@
 "use client";
 
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
 import { FormMessage } from "./form-message";
+import { submitInTransition } from "./submit-in-transition";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 type ActionFormContextValue = { state: FormState; isPending: boolean };
@@ -41,16 +42,9 @@ export function ActionForm<T>({ action, initialState = null, children, successMe
     if (resetOnSuccess && state?.ok) formRef.current?.reset();
   }, [state, resetOnSuccess]);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : undefined);
-    startTransition(() => formAction(formData));
-  }
-
   return (
     <ActionFormContext.Provider value={{ state: state as FormState, isPending }}>
-      <form ref={formRef} action={formAction} onSubmit={handleSubmit} className={className} aria-label={label} encType={encType}>
+      <form ref={formRef} action={formAction} onSubmit={submitInTransition(formAction)} className={className} aria-label={label} encType={encType}>
         <FormMessage state={state as FormState} successMessage={successMessage} />
         {children}
       </form>

@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useState, type ClipboardEvent, type FormEvent } from "react";
+import { useActionState, useState, type ClipboardEvent } from "react";
 import { Field, TextAreaField, TextField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { Notice } from "@/components/admin/notice";
 import { SubmitButton } from "@/components/admin/submit-button";
+import { submitInTransition } from "@/components/admin/submit-in-transition";
 import { previewImport, type ImportPreviewSource } from "@/lib/importer/actions";
 import { DocumentEditor } from "./document-editor";
 import { ImportResultTable } from "./import-result-table";
@@ -30,16 +31,9 @@ export function ImportWorkbench() {
     setPastedHtml(html && /<(?:p|div|h[1-6]|table|article|br)\b/i.test(html) ? html : "");
   }
 
-  // Dispatch in a transition so the pasted text stays in the box after parsing (see ActionForm).
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
-
   return (
     <>
-      <form action={formAction} onSubmit={handleSubmit} encType="multipart/form-data" aria-label="解析待导入的文本或文件" className="mb-8 rounded-md border border-gray-200 bg-white p-4">
+      <form action={formAction} onSubmit={submitInTransition(formAction)} encType="multipart/form-data" aria-label="解析待导入的文本或文件" className="mb-8 rounded-md border border-gray-200 bg-white p-4">
         <FormMessage state={state} />
         <TextAreaField
           name="text"

@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Field, TextAreaField, TextField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { Notice } from "@/components/admin/notice";
 import { SubmitButton } from "@/components/admin/submit-button";
+import { submitInTransition } from "@/components/admin/submit-in-transition";
 import type { ZoneLevel, ZoneType } from "@/lib/generated/prisma/enums";
 import { applyCatalogueAction, previewCatalogueAction, type CataloguePreview } from "@/lib/zones/catalogue/actions";
 import type { FieldChange } from "@/lib/zones/catalogue/plan";
@@ -31,16 +32,9 @@ export function CatalogueImport() {
   const [applied, applyAction, isApplying] = useActionState(applyCatalogueAction, null);
   const fieldErrors = preview && !preview.ok ? preview.fieldErrors : undefined;
 
-  // Dispatch in a transition so the pasted text stays in the box after previewing (see ActionForm).
-  function handlePreview(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => previewAction(formData));
-  }
-
   return (
     <>
-      <form action={previewAction} onSubmit={handlePreview} encType="multipart/form-data" aria-label="预览目录导入" className="mb-8 rounded-md border border-gray-200 bg-white p-4">
+      <form action={previewAction} onSubmit={submitInTransition(previewAction)} encType="multipart/form-data" aria-label="预览目录导入" className="mb-8 rounded-md border border-gray-200 bg-white p-4">
         <FormMessage state={preview} />
         <TextAreaField
           name="text"
