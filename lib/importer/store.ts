@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { articleSlug, slugify } from "@/lib/content/slug";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { entityKey } from "@/lib/search/document";
+import { expireSearchPages } from "@/lib/search/sync/expire-pages";
 import { enqueueSearchUpdate } from "@/lib/search/sync/outbox";
 import { applySearchUpdatesNow } from "@/lib/search/sync/worker";
 import { resolveZoneMentions } from "@/lib/zones/linking";
@@ -123,7 +124,9 @@ async function storeOne(tx: Prisma.TransactionClient, doc: ImportedDocument, opt
  */
 export async function indexPublishedImports(prisma: PrismaClient, outcomes: StoreOutcome[]): Promise<{ indexed: number; queued: number }> {
   const keys = outcomes.filter((outcome) => outcome.status === "created").map((outcome) => entityKey(outcome.entity, outcome.id));
-  return applySearchUpdatesNow(keys, { prisma });
+  const applied = await applySearchUpdatesNow(keys, { prisma });
+  if (applied.indexed) await expireSearchPages();
+  return applied;
 }
 
 async function recordCreation(

@@ -3,6 +3,7 @@ import { pruneSharedCache } from "@/lib/cache/prune";
 import { notifyPublishedContributions } from "@/lib/contributions/published-notices";
 import { drainMailOutbox } from "@/lib/mail/outbox";
 import { pruneRateLimits } from "@/lib/rate-limit/limiter";
+import { expireSearchPages } from "@/lib/search/sync/expire-pages";
 import { drainSearchOutbox } from "@/lib/search/sync/worker";
 import type { Job } from "./runner";
 
@@ -37,6 +38,13 @@ export function portalJobs(): Job[] {
       run: (now) => pruneRateLimits(new Date(now.getTime() - 24 * 60 * 60_000)),
     },
     { name: "prune-shared-cache", intervalMs: 30 * 60_000, run: () => pruneSharedCache() },
-    { name: "search-outbox", intervalMs: 5_000, run: (now, { signal }) => drainSearchOutbox({ now, signal }) },
+    { name: "search-outbox", intervalMs: 5_000, run: drainSearchOutboxAndExpirePages },
   ];
+}
+
+/** The index changed: the cached search result pages go with it (see expireSearchPages). */
+async function drainSearchOutboxAndExpirePages(now: Date, { signal }: { signal: AbortSignal }): Promise<number> {
+  const handled = await drainSearchOutbox({ now, signal });
+  if (handled) await expireSearchPages();
+  return handled;
 }
