@@ -161,6 +161,20 @@ function isForeignBanner(line: string): boolean {
   return /[\u3040-\u30ff]/.test(line) || (!CJK_CHAR.test(line) && /[A-Za-z]{2,}/.test(line)) || /(?:\b[A-Z]{2,}\b\s*){3,}/.test(line);
 }
 
+/** Cells of a line a table row could be (项目名称 | 投资额（亿元） | 责任单位); 0 when it has no separator. */
+function cellCount(line: string | undefined): number {
+  return line && /[|｜]/.test(line) ? line.split(/\s*[|｜]\s*/).filter(Boolean).length : 0;
+}
+
+/**
+ * A row of a table, not a row of links: a neighbour has as many cells. A web page's table (the
+ * reader joins cells with " | ") often ends a notice, where menus are looked for; its rows are text.
+ */
+function isTableRow(lines: string[], index: number): boolean {
+  const cells = cellCount(lines[index]);
+  return cells >= 2 && (cellCount(lines[index - 1]) === cells || cellCount(lines[index + 1]) === cells);
+}
+
 /** 产业高地 科技新城 / 活力之区 幸福家园: a site's slogan couplet. */
 const SLOGAN = new RegExp(`^[${CJK}]{4}\\s[${CJK}]{4}$`);
 
@@ -196,7 +210,7 @@ export function stripPageChrome(paragraphs: string[]): string[] {
     .filter((line, index) => {
       if (isChromeLine(line) && !isDateLine(line)) return false;
       if (!atEdge(index)) return true;
-      if (isNavigationShaped(line) || SLOGAN.test(line)) return false;
+      if ((isNavigationShaped(line) && !isTableRow(content, index)) || SLOGAN.test(line)) return false;
       // Only on a Chinese page: a page of English text keeps its English lines.
       if (first !== -1 && isForeignBanner(line)) return false;
       // 欢 / 迎 / 关 / 注: single characters set one per line

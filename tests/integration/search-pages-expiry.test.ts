@@ -31,13 +31,13 @@ describe("search pages follow the index", () => {
   it("expires /search on the caching front after the job applied outbox rows", async () => {
     const article = await createArticle({ title: "云溪经开区新签约项目" });
     await db().$transaction((tx) => enqueueSearchUpdate(tx, "article", article.id));
-    const handled = await searchOutboxJob().run(new Date(Date.now() + 1000), { signal: new AbortController().signal });
+    const handled = await searchOutboxJob().run(new Date(Date.now() + 1000), { signal: new AbortController().signal, owner: "test" });
     expect(handled).toBe(1);
     expect(heard.flat()).toContain(SEARCH_PAGES_TAG);
   });
 
   it("leaves the cache alone when there was nothing to apply", async () => {
-    const handled = await searchOutboxJob().run(new Date(), { signal: new AbortController().signal });
+    const handled = await searchOutboxJob().run(new Date(), { signal: new AbortController().signal, owner: "test" });
     expect(handled).toBe(0);
     expect(heard.flat()).not.toContain(SEARCH_PAGES_TAG);
   });

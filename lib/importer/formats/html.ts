@@ -3,6 +3,7 @@ import iconv from "iconv-lite";
 import { parseHTML } from "linkedom";
 import { parseDate } from "../dates";
 import type { ImportHints, ImportWarning } from "../schema";
+import { CELL_SEPARATOR } from "../structure";
 import { detectTextEncoding } from "./charset";
 
 /**
@@ -152,7 +153,7 @@ function collectBlocks(element: PageElement, blocks: string[], images: string[])
     if (tag === "TABLE") {
       for (const row of child.querySelectorAll("tr")) {
         const cells = [...row.querySelectorAll("th, td")].map((cell) => inlineText(cell)).filter(Boolean);
-        if (cells.length) blocks.push(cells.join(" | "));
+        if (cells.length) blocks.push(cells.join(CELL_SEPARATOR));
       }
     } else if (BLOCK_TAGS.has(tag) && !hasBlockChild(child)) {
       for (const line of inlineText(child).split("\n")) if (line.trim()) blocks.push(line.trim());
