@@ -257,6 +257,19 @@ function continuesOnNextParagraph(line: string, next: string | undefined, isFirs
   return CJK_CHAR.test(next[0] ?? "") || /^[0-9A-Za-z“《]/.test(next);
 }
 
+/**
+ * 关于促进我市开发区改革和 / 创新发展的实施方案: a document title set over two short lines, the first
+ * ending on a joining word, the second on the kind of document it names. Short lines are never joined
+ * by continuesOnNextParagraph (they could be headings of their own), so this shape is told apart.
+ */
+const SPLIT_HEADING_MAX = 24;
+const HEADING_PUNCTUATION = /[。，,、；;：:！？!?]/;
+function isSplitHeading(line: string, next: string | undefined): next is string {
+  if (next === undefined || charLength(line) > SPLIT_HEADING_MAX || charLength(next) > SPLIT_HEADING_MAX) return false;
+  if (HEADING_PUNCTUATION.test(line) || HEADING_PUNCTUATION.test(next) || isStructuralMarker(next) || isDateLine(next)) return false;
+  return /[和与及的暨]$/.test(toSimplified(line)) && /(?:方案|办法|意见|规定|细则|通知|决定|条例|公告|通告|措施|规划|计划|报告|要点|指引|清单)$/.test(toSimplified(next));
+}
+
 /** □ 曾梅/文: a reporter's byline closes its paragraph. */
 export const BYLINE = /\s*□\s*([^□/]{1,20})\/\s*文$/;
 
@@ -265,7 +278,7 @@ export function joinPageBreaks(paragraphs: string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
     let line = paragraphs[index];
-    while (continuesOnNextParagraph(line, paragraphs[index + 1], joined.length === 0)) {
+    while (continuesOnNextParagraph(line, paragraphs[index + 1], joined.length === 0) || isSplitHeading(line, paragraphs[index + 1])) {
       index += 1;
       line = joinText(line, paragraphs[index]);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importDecoded } from "@/lib/importer";
-import { stripPageChrome } from "@/lib/importer/clean";
+import { cleanParagraphs, stripPageChrome } from "@/lib/importer/clean";
 import { decodeDocument } from "@/lib/importer/decode";
 import { blocksFromParagraphs, bodyText } from "@/lib/importer/structure";
 
@@ -43,5 +43,13 @@ describe("tables and lists in a document's body", () => {
       <tr><td>智能装备制造基地</td><td>8.0</td><td>县工信局</td></tr></table><p>禾丰县人民政府办公室</p><p>2026年3月18日</p></div></body></html>`;
     const [doc] = importDecoded(await decodeDocument(new TextEncoder().encode(html), "notice.html"), "notice.html");
     expect(doc.blocks?.find((block) => block.type === "table")).toEqual({ type: "table", rows: rows.map((row) => row.split(" | ")) });
+  });
+
+  it("joins a document title set over two short lines, and only that shape", () => {
+    const text = "禾丰县人民政府办公室\n2026年3月18日\n关于促进全县开发区改革和\n创新发展的实施方案\n为推动开发区高质量发展，结合本县实际，制定本方案。\n一、总体要求\n（一）指导思想";
+    const paragraphs = cleanParagraphs(text);
+    expect(paragraphs).toContain("关于促进全县开发区改革和创新发展的实施方案");
+    expect(paragraphs).toContain("一、总体要求");
+    expect(paragraphs).toContain("（一）指导思想");
   });
 });
