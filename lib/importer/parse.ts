@@ -182,6 +182,8 @@ type Head = { title: string; isGenerated: boolean; kicker: string[]; body: strin
 const UNTITLED = "未命名文档";
 const HEAD_LINES = 16;
 
+const TIME_ONLY = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+
 function readHead(lines: string[]): Head {
   const meta: MetaLine = {};
   let docNumber: string | undefined;
@@ -227,6 +229,8 @@ function readHead(lines: string[]): Head {
       isPastMeta ||= hasCandidate();
       continue;
     }
+    // 发布日期: / 2021-07-14 / 16:40 — a page that sets its date and time on lines of their own
+    if (TIME_ONLY.test(line)) continue;
     if (!isHeadlineShaped(line)) break;
     // 《广东省进一步…实行 — a cut-off name (an unclosed 《) is text, never the title
     const isCut = /《[^》]*$/.test(line);

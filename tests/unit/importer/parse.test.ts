@@ -177,3 +177,14 @@ describe("more shapes of the same kinds", () => {
     expect(blocks.map((block) => block.type)).toEqual(["heading", "paragraph"]);
   });
 });
+
+describe("metadata set on lines of their own", () => {
+  it("takes 发布日期 / date / time / 信息来源 / 浏览次数 out of the body", () => {
+    const doc = parseDocument(
+      ["禾丰经济开发区与青禾经济开发区建立合作共建关系", "发布日期:", "2026-07-14", "16:40", "信息来源:县政府办公室", "浏览次数:", "7月13日，青禾市投促局一行到禾丰经济开发区参观考察，双方签署合作共建协议。"],
+      "page.txt",
+    );
+    expect(doc).toMatchObject({ title: "禾丰经济开发区与青禾经济开发区建立合作共建关系", publishedAt: "2026-07-14", sourceDepartment: "县政府办公室" });
+    expect(doc.body).toBe("7月13日，青禾市投促局一行到禾丰经济开发区参观考察，双方签署合作共建协议。");
+  });
+});
