@@ -156,10 +156,6 @@ function printSummary(
     console.log(`试运行完成：${files}，解析出文档 ${parsed.length} 篇，未写入数据库`);
     return;
   }
-  for (const doc of parsed.filter((entry) => entry.warnings?.length)) {
-    console.log(`  ${doc.title}`);
-    warn(doc);
-  }
   const created = outcomes.filter((outcome) => outcome.status === "created");
   const stubs = created.flatMap((outcome) => ("createdZoneStubs" in outcome ? outcome.createdZoneStubs : []));
   const linked = [...new Set(created.flatMap((outcome) => ("linkedZones" in outcome ? outcome.linkedZones : [])))];

@@ -64,8 +64,8 @@ describe("npm run import", { timeout: 180_000 }, () => {
     expect(first.stdout).toMatch(/\[1\/3\] bulletin-qinghe\.txt → 1 篇：新增 1，已存在 0/);
     expect(first.stdout).toMatch(/\[2\/3\] listing-page\.txt → 3 篇：新增 3，已存在 0/);
     expect(first.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 5（草稿），已存在 0/);
-    // the scraped page has no date of its own: the summary says so under its title
-    expect(first.stdout).toMatch(/⚠ 原文中没有找到日期，发布日期留空/);
+    // the scraped page has no date of its own: its row of the end table says so
+    expect(first.stdout).toMatch(/news-scraped\.txt[^\n]*原文中没有找到日期，发布日期留空/);
     const second = await importCli(["--publish", ...fixtures]);
     expect(second.stdout).toMatch(/导入完成：文件 3 个，文档 5 篇：新增 0（已发布），已存在 5，关联已收录开发区 0 个，新建待完善开发区 0 个/);
   });
