@@ -2,8 +2,8 @@ import { articlePath } from "@/lib/articles/routes";
 import { bulletinPath, issueLabel } from "@/lib/bulletins/routes";
 import { blocksToText, parseBlocks, summarize } from "@/lib/content/blocks";
 import { toChinaDay } from "@/lib/content/dates";
-import type { ArticleKind, PublishStatus, ZoneLevel } from "@/lib/generated/prisma/enums";
-import { ZONE_LEVEL_LABELS, zonePath } from "@/lib/zones/labels";
+import type { ArticleKind, PublishStatus, ZoneLevel, ZoneType } from "@/lib/generated/prisma/enums";
+import { ZONE_LEVEL_LABELS, ZONE_TYPE_LABELS, zonePath } from "@/lib/zones/labels";
 import { normalizeDocNumber } from "./normalize";
 import type { SearchDocument } from "./types";
 
@@ -50,6 +50,7 @@ export type ZoneRow = {
   shortName: string | null;
   aliases: string[];
   level: ZoneLevel;
+  type: ZoneType | null;
   province: string | null;
   city: string | null;
   district: string | null;
@@ -136,7 +137,9 @@ export function zoneDocument(row: ZoneRow): SearchDocument | null {
   if (!isPublic(row.status) || row.mergedIntoId) return null;
   const description = blocksToText(parseBlocks(row.description));
   const place = [row.province, row.city !== row.province ? row.city : null, row.district].filter(Boolean).join("");
-  const facts = [ZONE_LEVEL_LABELS[row.level], place, row.industries.length ? `主导产业：${row.industries.join("、")}` : ""];
+  // the catalogue's type (海关特殊监管区域, 高新技术产业开发区…) unless the level already says it
+  const type = row.type && !ZONE_LEVEL_LABELS[row.level].includes(ZONE_TYPE_LABELS[row.type]) ? ZONE_TYPE_LABELS[row.type] : "";
+  const facts = [ZONE_LEVEL_LABELS[row.level], type, place, row.industries.length ? `主导产业：${row.industries.join("、")}` : ""];
   return {
     id: entityKey("zone", row.id),
     entity: entityKey("zone", row.id),

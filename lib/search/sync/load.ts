@@ -55,6 +55,7 @@ const zoneSelect = {
   shortName: true,
   aliases: true,
   level: true,
+  type: true,
   province: true,
   city: true,
   district: true,

@@ -138,6 +138,7 @@ describe("document builder", () => {
       shortName: "西青经开区",
       aliases: ["西青开发区"],
       level: "national_etdz" as const,
+      type: "etdz" as "etdz" | "customs" | null,
       province: "天津市",
       city: "天津市",
       district: "西青区",
@@ -150,6 +151,9 @@ describe("document builder", () => {
     expect(zoneDocument(zone)).toMatchObject({ kind: "zone", aliases: ["西青经开区", "西青开发区"], region: "天津市", url: "/zones/xiqing" });
     expect(zoneDocument(zone)?.body).toContain("汽车零部件");
     expect(zoneDocument({ ...zone, mergedIntoId: "z2" })).toBeNull();
+    // the catalogue's type is searchable when the level does not already say it
+    expect(zoneDocument(zone)?.body.match(/经济技术开发区/g)).toHaveLength(1);
+    expect(zoneDocument({ ...zone, level: "national_other", type: "customs" })?.body).toContain("海关特殊监管区域");
   });
 });
 
