@@ -95,14 +95,15 @@ export function checkImportText(text: string, name = "文本"): string {
   return text;
 }
 
-export function decodePlainText(bytes: Uint8Array, name: string): DecodedDocument {
+/** Plain text bytes → text; `supported` names the files the caller takes, for the refusal message. */
+export function decodePlainText(bytes: Uint8Array, name: string, supported: string = SUPPORTED): DecodedDocument {
   const signature = BINARY_SIGNATURES.find((entry) => startsWith(bytes, entry.bytes));
-  if (signature) throw new AppError("BAD_REQUEST", `${name} 是${signature.label}，请上传 ${SUPPORTED} 文件`);
+  if (signature) throw new AppError("BAD_REQUEST", `${name} 是${signature.label}，请上传 ${supported} 文件`);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: buffer.subarray(3).toString("utf8"), encoding: "UTF-8" };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), "utf16le"), encoding: "UTF-16LE" };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), "utf16be"), encoding: "UTF-16BE" };
-  if (looksBinary(bytes)) throw new AppError("BAD_REQUEST", `${name} 不是文本文件，请上传 ${SUPPORTED} 文件`);
+  if (looksBinary(bytes)) throw new AppError("BAD_REQUEST", `${name} 不是文本文件，请上传 ${supported} 文件`);
   const encoding = guessTextEncoding(bytes);
   const text = encoding ? decodeWith(bytes, encoding) : null;
   if (!encoding || text === null) throw new AppError("BAD_REQUEST", `无法识别 ${name} 的文字编码，请另存为 UTF-8 或 GBK 后再导入`);

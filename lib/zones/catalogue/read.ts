@@ -120,7 +120,7 @@ export async function readCatalogueFile(bytes: Uint8Array, fileName: string): Pr
     });
     return mergeParses(sheets.map((sheet) => parseCatalogueRows({ name: `${name}「${sheet.sheet}」`, rows: sheet.rows, section: sheet.sheet })));
   }
-  const { text } = decodePlainText(bytes, name);
+  const { text } = decodePlainText(bytes, name, CATALOGUE_EXTENSIONS.join("、"));
   return readCatalogueText(text, name, extension === ".csv" ? "csv" : extension === ".tsv" ? "tsv" : extension === ".txt" ? "text" : "html");
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanZoneName, parseApprovedAt, parseArea, parseCatalogueRows, provinceName, readSectionHeading } from "@/lib/zones/catalogue/parse";
-import { readCatalogueText, readDelimited, readHtmlTables, readPastedText } from "@/lib/zones/catalogue/read";
+import { readCatalogueFile, readCatalogueText, readDelimited, readHtmlTables, readPastedText } from "@/lib/zones/catalogue/read";
 
 // Invented zones in the catalogue's shape (no real catalogue text).
 describe("catalogue fields", () => {
@@ -116,5 +116,12 @@ describe("readers", () => {
     const html = "<table><tr><th>序号</th><th>开发区名称</th><th>批准时间</th></tr><tr><td colspan=3>高新技术产业开发区</td></tr><tr><td>1</td><td><b>青岚</b>高新技术产业开发区</td><td>2010.9</td></tr></table>";
     expect(readHtmlTables(html)).toEqual([["序号", "开发区名称", "批准时间"], ["高新技术产业开发区"], ["1", "青岚高新技术产业开发区", "2010.9"]]);
     expect(readCatalogueText(html, "网页").entries[0]).toMatchObject({ name: "青岚高新技术产业开发区", type: "hitech", approvedAt: "2010-09" });
+  });
+});
+
+describe("a file the catalogue import cannot read", () => {
+  it("is refused naming the catalogue's own formats", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]);
+    await expect(readCatalogueFile(png, "目录.csv")).rejects.toThrow(/目录\.csv 是PNG 图片，请上传 \.csv、\.tsv、\.txt、\.xlsx、\.html、\.htm 文件/);
   });
 });
