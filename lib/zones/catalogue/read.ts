@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { DomUtils, parseDocument } from "htmlparser2";
+import { parse as parseCsv } from "csv-parse/sync";
+import { parseHTML } from "linkedom";
 import { AppError } from "@/lib/errors";
 import { decodePlainText, MAX_IMPORT_BYTES } from "@/lib/importer/decode";
 import { parseCatalogueRows, type CatalogueParse, type CatalogueRows } from "./parse";
@@ -11,37 +12,13 @@ import { parseCatalogueRows, type CatalogueParse, type CatalogueRows } from "./p
  */
 export const CATALOGUE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx", ".html", ".htm"] as const;
 
-/** RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes) or TSV. */
+/** RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes) or TSV, read by csv-parse. */
 export function readDelimited(text: string, delimiter?: "," | "\t"): string[][] {
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.slice(0, body.indexOf("\n") >>> 0);
   const separator = delimiter ?? (firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let index = 0; index < body.length; index += 1) {
-    const char = body[index];
-    if (quoted) {
-      if (char === '"' && body[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === "") quoted = true;
-    else if (char === separator) {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && body[index + 1] === "\n") index += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += char;
-  }
-  if (cell !== "" || row.length) rows.push([...row, cell]);
-  return rows;
+  // catalogues are hand-made: rows of different lengths and a stray quote inside a cell are kept as they are
+  return parseCsv(body, { delimiter: separator, relax_column_count: true, relax_quotes: true }) as string[][];
 }
 
 const PDF_ROW = /^(\d{1,4})\s+(?:([GS]\d{6})\s+)?(\S.*?)\s+(\d{4}\s*[.．\-/年]\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?)\s+([\d,.]+(?:\s*(?:公顷|平方公里))?)\s*(.*)$/;
@@ -63,12 +40,9 @@ export function readPastedText(text: string): string[][] {
 
 /** Every <tr> of every table, cells as text. */
 export function readHtmlTables(html: string): string[][] {
-  const document = parseDocument(html);
-  return DomUtils.getElementsByTagName("tr", document, true).map((tr) =>
-    DomUtils.getChildren(tr)
-      .filter((node) => "name" in node && (node.name === "td" || node.name === "th"))
-      .map((cell) => DomUtils.textContent(cell)),
-  );
+  // linkedom, as the importer's web-page reader: one HTML parser in the project
+  const { document } = parseHTML(html);
+  return [...document.querySelectorAll("tr")].map((row) => [...row.children].filter((cell) => cell.tagName === "TD" || cell.tagName === "TH").map((cell) => cell.textContent ?? ""));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
