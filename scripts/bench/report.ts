@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../lib/build";
+import { displayWidth } from "../lib/table";
 
 export type Verdict = "pass" | "fail" | "n/a";
 export type BenchRow = { area: string; what: string; result: string; target: string; verdict: Verdict; figures?: Record<string, unknown> };
@@ -18,17 +19,12 @@ export function notAvailable(area: string, what: string, target: string, why: st
   return { area, what, result: `not available: ${why}`, target, verdict: "n/a" };
 }
 
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return columns;
-}
-const pad = (text: string, columns: number) => text + " ".repeat(Math.max(0, columns - width(text)));
+const pad = (text: string, columns: number) => text + " ".repeat(Math.max(0, columns - displayWidth(text)));
 
 export function printTable(rows: BenchRow[]): void {
   const headers = ["area", "what", "result", "target", "verdict"];
   const cells = rows.map((row) => [row.area, row.what, row.result, row.target, row.verdict === "pass" ? "✓ pass" : row.verdict === "fail" ? "✗ FAIL" : "– n/a"]);
-  const columns = headers.map((header, index) => Math.min(70, Math.max(width(header), ...cells.map((cell) => width(cell[index])))));
+  const columns = headers.map((header, index) => Math.min(70, Math.max(displayWidth(header), ...cells.map((cell) => displayWidth(cell[index])))));
   const line = (values: string[]) => `│ ${values.map((value, index) => pad(value, columns[index])).join(" │ ")} │`;
   console.log(`┌${columns.map((c) => "─".repeat(c + 2)).join("┬")}┐`);
   console.log(line(headers));
